@@ -1,0 +1,109 @@
+#!/usr/bin/env node
+// `npm run build -- [options]`: main(argv) returns the exit code; known errors become a message.
+import { parseArgs } from 'node:util';
+import { fileURLToPath } from 'node:url';
+import { dirname, relative, resolve } from 'node:path';
+import { KitError, KitErrors } from './core/errors.js';
+import { build } from './core/build.js';
+import { OUTPUTS, type OutputKind } from './core/plan.js';
+import { listKnown } from './core/list.js';
+import { printReport, printPlan } from './core/report.js';
+
+export const EXIT = { ok: 0, content: 1, usage: 2, internal: 3 } as const;
+
+const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+const HELP = `Usage: npm run build -- [options]
+
+Builds workshop kits (Slidev deck, facilitator guide, handouts) into the output folder.
+With no options: the kits and audiences in kit.config.yaml (default: en-US, all audiences).
+
+Options:
+  -k, --kit <tags>        kits to build, comma-separated BCP 47 tags (e.g. en-US,es-MX)
+  -a, --audience <ids>    audiences, comma-separated (youth,parents,healthcare,faith)
+  -o, --outputs <kinds>   outputs, comma-separated: ${OUTPUTS.join(', ')} (default: all)
+      --out <dir>         output folder (default: dist)
+      --config <file>     kit config (default: kit.config.yaml if present)
+      --content <dir>     content tree holding content/ and locales/ (default: this project)
+      --browser <path>    Chrome/Chromium for deck PDFs (default: CHROME_PATH, then system paths)
+      --list              list known audiences, locales, regions and kits, then exit
+      --dry-run           print the plan and write nothing
+      --strict            treat warnings (missing translations, stale facts, skipped outputs) as errors
+  -h, --help              show this help
+
+Exit codes: 0 built, 1 content/config problem (nothing written), 2 bad command line, 3 unexpected error.`;
+
+const csv = (value: string | string[] | undefined) =>
+  value === undefined ? undefined : (Array.isArray(value) ? value : [value]).flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean);
+
+export async function main(argv: string[], log: (line: string) => void = console.log, error: (line: string) => void = console.error): Promise<number> {
+  let args;
+  try {
+    args = parseArgs({
+      args: argv,
+      options: {
+        kit: { type: 'string', short: 'k', multiple: true },
+        audience: { type: 'string', short: 'a', multiple: true },
+        outputs: { type: 'string', short: 'o', multiple: true },
+        out: { type: 'string', default: 'dist' },
+        config: { type: 'string' },
+        content: { type: 'string' },
+        browser: { type: 'string' },
+        list: { type: 'boolean', default: false },
+        'dry-run': { type: 'boolean', default: false },
+        strict: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+      strict: true,
+      allowPositionals: false,
+    }).values;
+  } catch (e) {
+    error(`${(e as Error).message}\nRun with --help for the options.`);
+    return EXIT.usage;
+  }
+  if (args.help) {
+    log(HELP);
+    return EXIT.ok;
+  }
+  const outputs = csv(args.outputs) ?? [...OUTPUTS];
+  const unknown = outputs.filter((o) => !(OUTPUTS as readonly string[]).includes(o));
+  if (unknown.length > 0) {
+    error(`Unknown output "${unknown[0]}". Use one of: ${OUTPUTS.join(', ')}.`);
+    return EXIT.usage;
+  }
+  const root = resolve(args.content ?? PROJECT_ROOT);
+  try {
+    if (args.list) {
+      listKnown(root, args.config && relative(root, resolve(args.config)), log);
+      return EXIT.ok;
+    }
+    const result = await build({
+      root,
+      projectRoot: PROJECT_ROOT,
+      outDir: resolve(args.out),
+      kits: csv(args.kit),
+      audiences: csv(args.audience),
+      outputs: outputs as OutputKind[],
+      explicitOutputs: args.outputs !== undefined,
+      configFile: args.config && relative(root, resolve(args.config)),
+      dryRun: args['dry-run'],
+      strict: args.strict,
+      browser: args.browser,
+      log,
+    });
+    if (args['dry-run']) printPlan(result, log);
+    else printReport(result, resolve(args.out), log);
+    return EXIT.ok;
+  } catch (e) {
+    if (e instanceof KitErrors || e instanceof KitError) {
+      error(`Build failed; nothing was written.\n${e.format()}`);
+      return EXIT.content;
+    }
+    error(e instanceof Error ? (e.stack ?? e.message) : String(e));
+    return EXIT.internal;
+  }
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  main(process.argv.slice(2)).then((code) => { process.exitCode = code; });
+}

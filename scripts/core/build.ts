@@ -1,0 +1,134 @@
+// load -> validate -> plan -> render -> produce -> write -> report.
+import { rm } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { KitError } from './errors.js';
+import { fsReader, type Reader } from './reader.js';
+import { resolveKit, type Kit } from './kit.js';
+import { planJobs, type Job, type OutputKind } from './plan.js';
+import { renderJobs, type RenderedFile } from './render.js';
+import { commitStaging, createStaging, writeFiles } from './write.js';
+import { produceDecks } from './decks.js';
+import { buildManifest, readPreviousHashes, writeSite, type Manifest } from './site.js';
+import { kitWarnings } from './warnings.js';
+import { loadContent, type Content } from '../content/load.js';
+import { validateContent } from '../content/validate.js';
+import { runContentChecks } from '../content/run-checks.js';
+import { loadTemplate } from '../render/templates.js';
+import type { Community } from '../render/handouts/index.js';
+import { findBrowser, NO_BROWSER_HINT } from '../produce/browser.js';
+
+export interface BuildOptions {
+  /** Content tree (content/, locales/, kit.config.yaml). */
+  root: string;
+  /** Project folder holding templates/. */
+  projectRoot: string;
+  outDir: string;
+  kits?: string[];
+  audiences?: string[];
+  outputs: OutputKind[];
+  /** Outputs the user named; a named output that cannot be made is an error, a default one a warning. */
+  explicitOutputs: boolean;
+  configFile?: string;
+  dryRun?: boolean;
+  strict?: boolean;
+  browser?: string;
+  today?: Date;
+  log: (line: string) => void;
+}
+
+export interface BuildResult {
+  jobs: Job[];
+  warnings: string[];
+  files: RenderedFile[];
+  manifest?: Manifest;
+}
+
+export function loadChecked(reader: Reader, configFile?: string): Content {
+  const content = loadContent(reader, configFile);
+  validateContent(content);
+  runContentChecks(reader, content);
+  return content;
+}
+
+export async function build(options: BuildOptions): Promise<BuildResult> {
+  const reader = fsReader(options.root);
+  const templatesReader = fsReader(options.projectRoot);
+  const content = loadChecked(reader, options.configFile);
+  const kitTags = options.kits ?? content.config.kits;
+  const kits = new Map<string, Kit>(kitTags.map((tag) => [tag, resolveKit(tag, content, options.kits ? 'command line' : content.configFile ?? 'kit.config.yaml')]));
+  const audiences = resolveAudiences(content, options.audiences ?? content.config.audiences);
+  const { outputs, warnings: outputWarnings, browser } = resolveOutputs(options);
+  const jobs = planJobs({ kits: kitTags, audiences, outputs, papers: content.config.paper });
+  const warnings = [...new Set([...outputWarnings, ...[...kits.values()].flatMap((k) => kitWarnings(k, content, options.today ?? new Date()))])];
+  if (options.dryRun) return { jobs, warnings, files: [] };
+  if (options.strict && warnings.length > 0) {
+    throw new KitError({ file: '(build)', message: `--strict: ${warnings.length} warning(s):\n  ${warnings.join('\n  ')}`, hint: 'fix the warnings or build without --strict' });
+  }
+  const templates = { slides: loadTemplate(templatesReader, 'slides.md.hbs'), guide: loadTemplate(templatesReader, 'guide.md.hbs', { markdown: true }) };
+  const community = loadCommunity(reader, content);
+  const files = await renderJobs({ content, kits, jobs, templates, community });
+  const manifest = await writeOutputs(options, jobs, files, templatesReader, browser, content);
+  return { jobs, warnings, files, manifest };
+}
+
+async function writeOutputs(options: BuildOptions, jobs: Job[], files: RenderedFile[], templatesReader: Reader, browser: string | undefined, content: Content): Promise<Manifest> {
+  const outDir = resolve(options.outDir);
+  const staging = await createStaging(outDir);
+  try {
+    await writeFiles(staging, files);
+    const previous = await readPreviousHashes(outDir);
+    const deckHashes = await produceDecks(jobs, { staging, outDir, templates: templatesReader, previous, browser, log: options.log });
+    const paths = jobs.flatMap((j) => j.files.map((f) => f.replace(/\/$/, '')));
+    await commitStaging(staging, outDir, paths);
+    const manifest = await buildManifest(outDir, new Map([...previous, ...deckHashes]));
+    await writeSite(outDir, manifest, loadTemplate(templatesReader, 'index.html.hbs'), siteLabels(content));
+    return manifest;
+  } finally {
+    await rm(staging, { recursive: true, force: true });
+  }
+}
+
+function siteLabels(content: Content) {
+  const common = content.locales.get('en')?.namespaces.common ?? {};
+  const kits: Record<string, { language: string; status: string }> = {};
+  for (const tag of content.config.kits) {
+    try {
+      const kit = resolveKit(tag, content);
+      kits[tag] = { language: kit.locale.meta.nativeName, status: kit.locale.meta.status === 'source' ? '' : kit.locale.meta.status };
+    } catch { /* kits not in this content tree keep their tag */ }
+  }
+  return { index: common.index as Record<string, string>, audience: common.audience as Record<string, string>, kits };
+}
+
+function resolveAudiences(content: Content, requested?: string[]): string[] {
+  const known = [...content.audiences.keys()];
+  const list = requested ?? known;
+  for (const id of list) {
+    if (!content.audiences.has(id)) throw new KitError({ file: 'command line', keyPath: 'audiences', message: `unknown audience "${id}"`, hint: `use one of: ${known.join(', ')}` });
+  }
+  return list;
+}
+
+function resolveOutputs(options: BuildOptions): { outputs: OutputKind[]; warnings: string[]; browser?: string } {
+  const outputs = new Set(options.outputs);
+  if (outputs.has('deck') || outputs.has('deck-pdf')) outputs.add('slides'); // decks are built from slides.md
+  const warnings: string[] = [];
+  const browser = outputs.has('deck-pdf') ? findBrowser(options.browser) : undefined;
+  if (outputs.has('deck-pdf') && !browser) {
+    if (options.explicitOutputs) throw new KitError({ file: '(build)', message: 'deck PDFs need a Chromium-family browser and none was found', hint: NO_BROWSER_HINT });
+    outputs.delete('deck-pdf');
+    warnings.push(`deck PDFs skipped: no browser found; ${NO_BROWSER_HINT}`);
+  }
+  return { outputs: [...outputs], warnings, browser };
+}
+
+function loadCommunity(reader: Reader, content: Content): Community {
+  const logo = content.config.organization?.logo;
+  if (!logo) return { config: content.config };
+  const configDir = (content.configFile ?? 'kit.config.yaml').split('/').slice(0, -1).join('/');
+  const path = join(configDir, logo);
+  if (!/\.(png|jpe?g)$/i.test(path) || !reader.exists(path)) {
+    throw new KitError({ file: content.configFile ?? 'kit.config.yaml', keyPath: 'organization.logo', message: `"${logo}" is not a PNG or JPG file that exists`, hint: 'give the path of a PNG or JPG, relative to the config file' });
+  }
+  return { config: content.config, logo: reader.readBytes(path) };
+}

@@ -1,0 +1,61 @@
+// Slidev decks: build each deck (and its PDF) from slides.md, unless an identical one was built before.
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import type { Reader } from './reader.js';
+import { sha256 } from './hash.js';
+import { copyInto } from './write.js';
+import { buildDeck, exportDeckPdf } from '../produce/slidev.js';
+import type { Job } from './plan.js';
+
+const require = createRequire(import.meta.url);
+const SLIDEV_VERSION = (require('@slidev/cli/package.json') as { version: string }).version;
+
+export interface DeckContext {
+  staging: string;
+  outDir: string;
+  /** Project templates (deck.css, favicon.svg). */
+  templates: Reader;
+  /** Input hashes of the artifacts in the previous manifest: path -> hash. */
+  previous: Map<string, string>;
+  browser?: string;
+  log: (line: string) => void;
+}
+
+/** Returns path -> input hash for every deck artifact now in staging. */
+export async function produceDecks(jobs: Job[], ctx: DeckContext): Promise<Map<string, string>> {
+  const hashes = new Map<string, string>();
+  for (const job of jobs.filter((j) => j.output === 'deck' || j.output === 'deck-pdf')) {
+    const folder = `${job.kit}/${job.audience}`;
+    const work = join(ctx.staging, '.work', folder);
+    const inputHash = await prepareWorkDir(ctx, folder, work);
+    const artifact = job.files[0] as string; // "<kit>/<aud>/deck/" or ".../deck.pdf"
+    const key = artifact.replace(/\/$/, '');
+    hashes.set(key, inputHash);
+    if (ctx.previous.get(key) === inputHash && existsSync(join(ctx.outDir, key))) {
+      ctx.log(`  ${key}: unchanged, reused`);
+      await copyInto(join(ctx.outDir, key), join(ctx.staging, key));
+      continue;
+    }
+    const started = Date.now();
+    const deckJob = { dir: work, base: `/${folder}/deck/` };
+    if (job.output === 'deck') await buildDeck(deckJob);
+    else await exportDeckPdf(deckJob, ctx.browser as string);
+    await rename(join(work, job.output === 'deck' ? 'deck' : 'deck.pdf'), join(ctx.staging, key));
+    ctx.log(`  ${key}: built in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  }
+  return hashes;
+}
+
+/** Slidev's user root: slides.md, style.css and public/favicon.svg. Returns the hash of those inputs. */
+async function prepareWorkDir(ctx: DeckContext, folder: string, work: string): Promise<string> {
+  const slides = await readFile(join(ctx.staging, folder, 'slides.md'));
+  const css = ctx.templates.readText('templates/deck.css');
+  const favicon = ctx.templates.readText('templates/favicon.svg');
+  await mkdir(join(work, 'public'), { recursive: true });
+  await writeFile(join(work, 'slides.md'), slides);
+  await writeFile(join(work, 'style.css'), css);
+  await writeFile(join(work, 'public', 'favicon.svg'), favicon);
+  return sha256(SLIDEV_VERSION, '\0', slides, '\0', css, '\0', favicon);
+}

@@ -1,0 +1,106 @@
+// The facilitator guide as data, rendered both to Markdown (template) and to PDF (blocks).
+import type { Session } from '../session.js';
+import { hotlineBlock, type HotlineLine } from '../hotline.js';
+import { isolateLtr } from '../../i18n/facts.js';
+
+export interface ListSection { heading: string; items: string[] }
+
+export interface GuideSlide { number: number; title: string; notes: Array<{ label: string; text: string }>; citation?: string }
+
+export interface GuideModel {
+  title: string;
+  subtitle: string;
+  status: string;
+  facts: Array<{ label: string; value: string }>;
+  overview: { heading: string; body: string };
+  timing: { heading: string; header: string[]; rows: string[][] };
+  preparation: ListSection;
+  materials: ListSection;
+  disclosure: { heading: string; intro: string; do: ListSection; dont: ListSection; refer: string; mandated: string };
+  selfCare: ListSection;
+  script: { heading: string; modules: Array<{ title: string; goal: string; minutes: string; slides: GuideSlide[] }> };
+  resources: { heading: string; hotlineName: string; lines: HotlineLine[]; others: Array<{ name: string; contact: string; use: string; verified: string }>; checkDetails: string };
+  sources: ListSection;
+}
+
+export function buildGuideModel(session: Session): GuideModel {
+  const { t, audience } = session;
+  const a = audience.id;
+  const g = (key: string) => t.text(`guide:${key}`, a);
+  const list = (key: string): ListSection => ({ heading: g(`${key}.heading`), items: t.list(`guide:${key}.items`, a) });
+  const minutes = (count: number) => t.text('common:format.minutes', undefined, { count });
+  return {
+    title: `${t.text('common:guide.title')}: ${session.title}`,
+    subtitle: session.audienceLabel,
+    status: t.text(`common:status.${session.kit.locale.meta.status}`),
+    facts: [
+      { label: t.text('common:guide.audience'), value: session.audienceLabel },
+      { label: t.text('common:guide.length'), value: minutes(audience.minutes) },
+      { label: t.text('common:guide.modules'), value: session.modules.map((m) => m.title).join(', ') },
+    ],
+    overview: { heading: g('overview.heading'), body: g('overview.body') },
+    timing: {
+      heading: t.text('common:guide.timing'),
+      header: [t.text('common:guide.start'), t.text('common:guide.module'), t.text('common:guide.minutes')],
+      rows: session.modules.map((m) => [clock(m.start), m.title, String(m.minutes)]),
+    },
+    preparation: list('preparation'),
+    materials: list('materials'),
+    disclosure: {
+      heading: g('disclosure.heading'),
+      intro: g('disclosure.intro'),
+      do: { heading: g('disclosure.doHeading'), items: t.list('guide:disclosure.do', a) },
+      dont: { heading: g('disclosure.dontHeading'), items: t.list('guide:disclosure.dont', a) },
+      refer: g('disclosure.refer'),
+      mandated: g('disclosure.mandated'),
+    },
+    selfCare: list('selfCare'),
+    script: { heading: t.text('common:guide.script'), modules: scriptModules(session, minutes) },
+    resources: resources(session),
+    sources: { heading: t.text('common:guide.sources'), items: [...new Set(session.modules.flatMap((m) => [...m.sources, ...m.slides.flatMap((s) => s.citations)]))] },
+  };
+}
+
+/** 0 -> "0:00", 75 -> "1:15" */
+function clock(minutes: number): string {
+  return `${Math.floor(minutes / 60)}:${String(minutes % 60).padStart(2, '0')}`;
+}
+
+function scriptModules(session: Session, minutes: (n: number) => string): GuideModel['script']['modules'] {
+  const { t } = session;
+  let number = 0;
+  const label = (k: string) => t.text(`common:notes.${k}`);
+  return session.modules.map((m) => ({
+    title: m.title,
+    goal: m.goal,
+    minutes: minutes(m.minutes),
+    slides: m.slides.map((s) => ({
+      number: ++number,
+      title: s.title,
+      notes: [
+        { label: label('say'), text: s.notes.say },
+        ...(s.notes.ask ? [{ label: label('ask'), text: s.notes.ask }] : []),
+        ...(s.notes.watch ? [{ label: label('watch'), text: s.notes.watch }] : []),
+      ],
+      citation: s.citations.length ? t.text('common:format.source', undefined, { sources: s.citations.join('; ') }) : undefined,
+    })),
+  }));
+}
+
+function resources(session: Session): GuideModel['resources'] {
+  const { t, region } = session;
+  const block = hotlineBlock(session);
+  const verified = t.text('common:guide.verified');
+  return {
+    heading: t.text('common:guide.resources'),
+    hotlineName: block.name,
+    lines: block.lines,
+    others: region.resources.map((r) => ({
+      name: r.name,
+      contact: [r.call, r.web].filter(Boolean).map((v) => isolateLtr(v as string, t.rtl)).join(' · '),
+      use: r.use,
+      verified: `${r.source}; ${verified} ${r.verified}`,
+    })),
+    checkDetails: t.text('guide:checkDetails', session.audience.id),
+  };
+}

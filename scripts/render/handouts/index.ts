@@ -1,0 +1,104 @@
+// Participant handout (per audience), wallet cards and tear-off flyer (per kit), as pdf-lib documents.
+import type { Block, DocMeta, Paper, Run } from '../../pdf/index.js';
+import { renderDocument, renderFlyer, renderWalletCards } from '../../pdf/index.js';
+import type { KitConfig } from '../../content/schema.js';
+import type { Session } from '../session.js';
+import { hotlineBlock } from '../hotline.js';
+
+export interface Community {
+  config: KitConfig;
+  /** Logo bytes (PNG or JPG), already read from the path in the kit config. */
+  logo?: Uint8Array;
+}
+
+export function docMeta(session: Session, paper: Paper, title: string, largePrint: boolean): DocMeta {
+  const { kit } = session;
+  return { title, lang: kit.lang, dir: kit.locale.meta.dir, script: kit.locale.meta.script, paper, largePrint };
+}
+
+/** The handout text as blocks; the reading-level check reads the same blocks. */
+export function handoutBlocks(session: Session, community: Community): Block[] {
+  const { t } = session;
+  const a = session.audience.id;
+  const h = (key: string) => t.text(`handout:${key}`, a);
+  const items = (key: string) => t.list(`handout:${key}`, a).map((text) => [{ text }]);
+  const hotline = hotlineBlock(session);
+  const blocks: Block[] = [
+    { kind: 'heading', level: 1, text: h('title') },
+    { kind: 'paragraph', runs: [{ text: h('intro') }] },
+    { kind: 'heading', level: 2, text: h('whatIs.heading') },
+    { kind: 'paragraph', runs: [{ text: h('whatIs.body') }] },
+    { kind: 'heading', level: 2, text: h('redFlags.heading') },
+    { kind: 'list', items: items('redFlags.items') },
+    { kind: 'paragraph', small: true, runs: [{ text: h('redFlags.note') }] },
+    { kind: 'heading', level: 2, text: h('whatToDo.heading') },
+    { kind: 'list', items: items('whatToDo.items') },
+    { kind: 'heading', level: 2, text: h('prevention.heading') },
+    { kind: 'list', items: items('prevention.items') },
+    { kind: 'callout', title: `${hotline.heading}: ${hotline.name}`, lines: hotline.lines.map((l) => [{ text: `${l.label} ` }, { text: l.value, bold: true }]) },
+    { kind: 'qr', url: `https://${session.region.hotline.web.url}`, alt: t.text('common:handout.qrAlt', undefined, { url: session.region.hotline.web.url }), size: 72 },
+  ];
+  return [...blocks, ...communityBlocks(session, community)];
+}
+
+function communityBlocks(session: Session, community: Community): Block[] {
+  const { t } = session;
+  const { organization, localResources } = community.config;
+  const blocks: Block[] = [];
+  if (localResources.length > 0) {
+    blocks.push({ kind: 'heading', level: 2, text: t.text('common:handout.local') });
+    blocks.push({ kind: 'list', items: localResources.map((r) => [{ text: r.name, bold: true }, ...contact([r.phone, r.web])]) });
+  }
+  if (organization) {
+    if (community.logo) blocks.push({ kind: 'image', data: community.logo, alt: t.text('common:handout.logoAlt', undefined, { org: organization.name }), maxWidth: 120, maxHeight: 48 });
+    blocks.push({ kind: 'paragraph', small: true, runs: [{ text: `${t.text('common:handout.from')} ` }, { text: organization.name, bold: true }, ...contact([organization.phone, organization.web])] });
+  }
+  return blocks;
+}
+
+function contact(values: Array<string | undefined>): Run[] {
+  const present = values.filter((v): v is string => !!v);
+  return present.length ? [{ text: ` · ${present.join(' · ')}` }] : [];
+}
+
+export async function renderHandout(session: Session, community: Community, paper: Paper): Promise<Uint8Array> {
+  const meta = docMeta(session, paper, `${session.t.text('handout:title', session.audience.id)} (${session.audienceLabel})`, community.config.largePrint);
+  return renderDocument({
+    ...meta,
+    blocks: handoutBlocks(session, community),
+    footer: (page, pages) => footerText(session, page, pages),
+    maxPages: 2,
+  });
+}
+
+export async function renderWallet(session: Session, paper: Paper, largePrint: boolean): Promise<Uint8Array> {
+  const { t } = session;
+  const hotline = hotlineBlock(session);
+  return renderWalletCards({
+    ...docMeta(session, paper, t.text('handout:wallet.heading'), largePrint),
+    heading: t.text('handout:wallet.heading'),
+    lines: [[{ text: t.text('handout:wallet.line') }], [{ text: hotline.name, bold: true }], ...hotline.lines.map((l) => [{ text: `${l.label} ` }, { text: l.value, bold: true }])],
+  });
+}
+
+export async function renderTearOffFlyer(session: Session, paper: Paper, largePrint: boolean): Promise<Uint8Array> {
+  const { t } = session;
+  const hotline = hotlineBlock(session);
+  const { call, text, web } = t.vars.hotline;
+  return renderFlyer({
+    ...docMeta(session, paper, t.text('handout:flyer.headline'), largePrint),
+    headline: t.text('handout:flyer.headline'),
+    blocks: [
+      { kind: 'paragraph', runs: [{ text: t.text('handout:flyer.body') }] },
+      { kind: 'callout', title: `${hotline.heading}: ${hotline.name}`, lines: hotline.lines.map((l) => [{ text: `${l.label} ` }, { text: l.value, bold: true }]) },
+      { kind: 'qr', url: `https://${session.region.hotline.web.url}`, alt: t.text('common:handout.qrAlt', undefined, { url: session.region.hotline.web.url }), size: 96 },
+    ],
+    tabLines: [call, ...(text ? [`${t.text('common:hotline.text')} ${text}`] : []), web],
+  });
+}
+
+export function footerText(session: Session, page: number, pages: number): string {
+  const { t, kit } = session;
+  const status = kit.locale.meta.status === 'source' ? '' : ` · ${t.text(`common:status.${kit.locale.meta.status}`)}`;
+  return `${t.text('common:format.page', undefined, { page, pages })}${status}`;
+}

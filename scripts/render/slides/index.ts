@@ -1,0 +1,52 @@
+// The Slidev deck source: one slide per content slide, facilitator notes as speaker notes.
+import type { Template } from '../templates.js';
+import type { Session, SessionSlide } from '../session.js';
+import { hotlineBlock } from '../hotline.js';
+
+const SLIDEV_LAYOUT: Record<SessionSlide['layout'], string> = {
+  title: 'cover',
+  bullets: 'default',
+  statement: 'center',
+  activity: 'default',
+  hotline: 'default',
+  check: 'default',
+};
+
+/** System fonts only: a deck must never fetch fonts from the network. */
+const FONT_STACK: Record<string, string> = {
+  latin: "'Noto Sans', 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif",
+  cyrillic: "'Noto Sans', 'Segoe UI', Roboto, Arial, sans-serif",
+  arabic: "'Noto Sans Arabic', 'Segoe UI', Tahoma, 'Geeza Pro', Arial, sans-serif",
+  han: "'Noto Sans SC', 'Noto Sans CJK SC', 'Microsoft YaHei', 'PingFang SC', sans-serif",
+};
+
+export function renderSlides(session: Session, template: Template): string {
+  const { t, kit } = session;
+  const hotline = hotlineBlock(session);
+  const slides = session.modules.flatMap((m) => m.slides).map((slide) => ({
+    ...slide,
+    layout: SLIDEV_LAYOUT[slide.layout],
+    cls: `kit-${slide.layout} module-${slide.module}`,
+    hotline: slide.layout === 'hotline' ? hotline : undefined,
+    citation: slide.citations.length > 0 ? t.text('common:format.source', undefined, { sources: slide.citations.join('; ') }) : undefined,
+    questionLabel: slide.layout === 'check' ? t.text('common:check.label') : undefined,
+    notes: noteLines(session, slide),
+  }));
+  return template({
+    title: session.title,
+    info: `${session.audienceLabel} · ${kit.tag}`,
+    lang: kit.lang,
+    dir: kit.locale.meta.dir,
+    fontStack: FONT_STACK[kit.locale.meta.script] ?? FONT_STACK.latin,
+    favicon: './favicon.svg',
+    slides,
+  });
+}
+
+function noteLines(session: Session, slide: SessionSlide): Array<{ label: string; text: string }> {
+  const { t } = session;
+  const lines = [{ label: t.text('common:notes.say'), text: slide.notes.say }];
+  if (slide.notes.ask) lines.push({ label: t.text('common:notes.ask'), text: slide.notes.ask });
+  if (slide.notes.watch) lines.push({ label: t.text('common:notes.watch'), text: slide.notes.watch });
+  return lines;
+}

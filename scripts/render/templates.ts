@@ -1,0 +1,49 @@
+// Handlebars in strict mode. Templates are ours; translator strings only ever arrive as data.
+import Handlebars from 'handlebars';
+import { KitError } from '../core/errors.js';
+import type { Reader } from '../core/reader.js';
+
+export type Template = (data: object) => string;
+
+const hb = Handlebars.create();
+
+/** Collapse all white space, so translated text can never start a new Slidev or Markdown line. */
+export function oneLine(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** Escape Markdown syntax; HTML characters are escaped separately by the caller's context. */
+export function escapeMarkdown(text: string): string {
+  return oneLine(text).replace(/[\\`*_[\]#|~{}]/g, '\\$&').replace(/^([-+>]|\d+[.)])/, '\\$1');
+}
+
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+hb.registerHelper('oneline', (text: unknown) => oneLine(String(text ?? '')));
+hb.registerHelper('json', (value: unknown) => JSON.stringify(value ?? null));
+// Markdown syntax only: for templates where Handlebars itself escapes HTML (slides.md notes).
+hb.registerHelper('mdsyntax', (text: unknown) => escapeMarkdown(String(text ?? '')));
+// For Markdown files compiled with noEscape: escape both Markdown syntax and HTML.
+hb.registerHelper('md', (text: unknown) => escapeHtml(escapeMarkdown(String(text ?? ''))));
+hb.registerHelper('eq', (a: unknown, b: unknown) => a === b);
+hb.registerHelper('inc', (n: unknown) => Number(n) + 1);
+
+/** Compile templates/<name>; errors, at compile or render time, name the template file. */
+export function loadTemplate(reader: Reader, name: string, options: { markdown?: boolean } = {}): Template {
+  const file = `templates/${name}`;
+  let compiled: HandlebarsTemplateDelegate;
+  try {
+    compiled = hb.compile(reader.readText(file), { strict: true, noEscape: !!options.markdown });
+  } catch (cause) {
+    throw new KitError({ file, message: `cannot be read or compiled: ${(cause as Error).message}`, hint: 'fix the template syntax', cause });
+  }
+  return (data) => {
+    try {
+      return compiled(data);
+    } catch (cause) {
+      throw new KitError({ file, message: `failed to render: ${(cause as Error).message}`, hint: 'a template refers to a value the data does not have', cause });
+    }
+  };
+}

@@ -1,0 +1,51 @@
+// The generated Slidev source, parsed back with Slidev's own parser.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parse } from '@slidev/parser';
+import { copyFixture, editJson, runCli } from './helpers.js';
+
+async function buildSlides(root: string) {
+  const run = await runCli(['--content', root, '--out', `${root}/dist`, '-o', 'slides']);
+  expect(run.err).toBe('');
+  expect(run.code).toBe(0);
+  const file = `${root}/dist/en-US/youth/slides.md`;
+  return { source: readFileSync(file, 'utf8'), deck: await parse(readFileSync(file, 'utf8'), file) };
+}
+
+describe('slides.md', () => {
+  it('has one slide per content slide for the audience, titles, notes and the stat source', async () => {
+    const { deck } = await buildSlides(copyFixture('minimal'));
+    // youth: cover, facts, hotline, check (the scenario slide is for parents only)
+    expect(deck.slides.map((s) => s.frontmatter.title ?? deck.headmatter.title)).toEqual([
+      'Fixture session for young people', 'A fact with a source', 'Where to get help', 'Quick check',
+    ]);
+    for (const slide of deck.slides) expect(slide.note).toMatch(/\*\*Say:\*\* \S/);
+    const [, facts, hotline] = deck.slides;
+    expect(facts?.content).toContain('6.3 million');
+    expect(facts?.content).toContain('Source: ILO, Walk Free and IOM, Global Estimates of Modern Slavery (2022)');
+    expect(hotline?.content).toContain('1-888-373-7888');
+    expect(hotline?.content).toContain('233733 (BEFREE)');
+    expect(hotline?.content).toContain('humantraffickinghotline.org');
+    expect(deck.headmatter.fonts).toEqual(expect.objectContaining({ provider: 'none' }));
+  });
+
+  it('keeps translator text inert: HTML, Vue braces and Slidev separators stay text', async () => {
+    const root = copyFixture('minimal');
+    editJson(`${root}/locales/en/intro.json`, (d) => {
+      d.cover.title_youth = 'Hi <script>alert(1)</script> {{ 7*7 }}\n---\nlayout: end';
+      d.facts.notes.say = 'Note --> <img src=x onerror=alert(1)> {{ 6*6 }}\n---\n# not a slide';
+    });
+    const { source, deck } = await buildSlides(root);
+    expect(deck.slides).toHaveLength(4);
+    expect(source).not.toContain('<script>');
+    expect(source).not.toContain('<img');
+    expect(source).not.toMatch(/^---\nlayout: end/m);
+    // every line carrying translated text is an element with v-pre, so Vue never compiles {{ }}
+    for (const line of source.split('\n').filter((l) => l.includes('7*7'))) {
+      expect(line.startsWith('title:') || /^<[a-z0-9]+ [^>]*v-pre/.test(line)).toBe(true);
+    }
+    const note = deck.slides[1]?.note ?? '';
+    expect(note).toContain('--&gt;');
+    expect(note).toContain('6\\*6');
+  });
+});
