@@ -4,7 +4,7 @@ import { Problems } from '../core/errors.js';
 import type { Reader } from '../core/reader.js';
 import { checkSchema, parseFile } from './parse.js';
 import {
-  audienceSchema, factsSchema, kitConfigSchema, localeMetaSchema, moduleSchema, regionSchema,
+  AUDIENCES, audienceSchema, factsSchema, kitConfigSchema, localeMetaSchema, moduleSchema, regionSchema,
   type AudienceDef, type FactsDef, type KitConfig, type LocaleMeta, type ModuleDef, type RegionDef,
 } from './schema.js';
 
@@ -38,7 +38,7 @@ const LOCALE_SIDE_FILES = new Set(['meta.json', '_context.json', '_sources.json'
 export function loadContent(reader: Reader, configFile?: string): Content {
   const problems = new Problems();
   const content: Content = {
-    audiences: loadFolder(reader, 'content/audiences', audienceSchema, problems),
+    audiences: inCanonicalOrder(loadFolder(reader, 'content/audiences', audienceSchema, problems)),
     modules: loadFolder(reader, 'content/modules', moduleSchema, problems),
     regions: loadFolder(reader, 'content/regions', regionSchema, problems),
     facts: checkSchema(factsSchema, parseFile(reader, 'content/facts.yaml', problems), 'content/facts.yaml', problems)
@@ -64,6 +64,12 @@ function loadFolder<S extends z.ZodType<{ id: string }>>(reader: Reader, dir: st
     items.set(item.id, item);
   }
   return items;
+}
+
+/** The four standard audiences first, in teaching order; community-added profiles after them. */
+function inCanonicalOrder<T>(map: Map<string, T>): Map<string, T> {
+  const rank = (id: string) => (AUDIENCES as readonly string[]).indexOf(id) >>> 0; // -1 sorts last
+  return new Map([...map.entries()].sort(([a], [b]) => rank(a) - rank(b) || a.localeCompare(b)));
 }
 
 function loadLocales(reader: Reader, problems: Problems): Map<string, LocaleData> {

@@ -74,10 +74,11 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
 async function writeOutputs(options: BuildOptions, jobs: Job[], files: RenderedFile[], templatesReader: Reader, browser: string | undefined, content: Content): Promise<Manifest> {
   const outDir = resolve(options.outDir);
   const staging = await createStaging(outDir);
+  const workRoot = join(options.projectRoot, 'node_modules', '.cache', 'workshop-kit', String(process.pid));
   try {
     await writeFiles(staging, files);
     const previous = await readPreviousHashes(outDir);
-    const deckHashes = await produceDecks(jobs, { staging, outDir, templates: templatesReader, previous, browser, log: options.log });
+    const deckHashes = await produceDecks(jobs, { staging, outDir, templates: templatesReader, workRoot, previous, browser, log: options.log });
     const paths = jobs.flatMap((j) => j.files.map((f) => f.replace(/\/$/, '')));
     await commitStaging(staging, outDir, paths);
     const manifest = await buildManifest(outDir, new Map([...previous, ...deckHashes]));
@@ -85,6 +86,7 @@ async function writeOutputs(options: BuildOptions, jobs: Job[], files: RenderedF
     return manifest;
   } finally {
     await rm(staging, { recursive: true, force: true });
+    await rm(workRoot, { recursive: true, force: true });
   }
 }
 

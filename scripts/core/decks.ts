@@ -1,6 +1,6 @@
 // Slidev decks: build each deck (and its PDF) from slides.md, unless an identical one was built before.
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Reader } from './reader.js';
@@ -17,6 +17,8 @@ export interface DeckContext {
   outDir: string;
   /** Project templates (deck.css, favicon.svg). */
   templates: Reader;
+  /** Slidev's working folders; inside the project so Slidev finds its theme in node_modules. */
+  workRoot: string;
   /** Input hashes of the artifacts in the previous manifest: path -> hash. */
   previous: Map<string, string>;
   browser?: string;
@@ -28,7 +30,7 @@ export async function produceDecks(jobs: Job[], ctx: DeckContext): Promise<Map<s
   const hashes = new Map<string, string>();
   for (const job of jobs.filter((j) => j.output === 'deck' || j.output === 'deck-pdf')) {
     const folder = `${job.kit}/${job.audience}`;
-    const work = join(ctx.staging, '.work', folder);
+    const work = join(ctx.workRoot, folder);
     const inputHash = await prepareWorkDir(ctx, folder, work);
     const artifact = job.files[0] as string; // "<kit>/<aud>/deck/" or ".../deck.pdf"
     const key = artifact.replace(/\/$/, '');
@@ -42,7 +44,7 @@ export async function produceDecks(jobs: Job[], ctx: DeckContext): Promise<Map<s
     const deckJob = { dir: work, base: `/${folder}/deck/` };
     if (job.output === 'deck') await buildDeck(deckJob);
     else await exportDeckPdf(deckJob, ctx.browser as string);
-    await rename(join(work, job.output === 'deck' ? 'deck' : 'deck.pdf'), join(ctx.staging, key));
+    await copyInto(join(work, job.output === 'deck' ? 'deck' : 'deck.pdf'), join(ctx.staging, key));
     ctx.log(`  ${key}: built in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   }
   return hashes;

@@ -30,6 +30,7 @@ export function createTranslator(kit: Kit, content: Content): Translator {
     defaultNS: 'common',
     initAsync: false,
     returnNull: false,
+    showSupportNotice: false,
     interpolation: { escapeValue: false }, // every output escapes for its own context
   });
   const rtl = kit.locale.meta.dir === 'rtl';
@@ -44,7 +45,7 @@ export function createTranslator(kit: Kit, content: Content): Translator {
 function makeTranslator(instance: i18n, kit: Kit, vars: FactVars, rtl: boolean): Translator {
   const lookup = (key: string, context?: string, extra: Record<string, unknown> = {}) =>
     instance.t(key, { ...vars, ...extra, context, returnObjects: true }) as unknown;
-  const has = (key: string, context?: string) => instance.exists(key, { context });
+  const has = (key: string, context?: string, extra: Record<string, unknown> = {}) => instance.exists(key, { ...extra, context });
   return {
     lang: kit.lang,
     rtl,
@@ -52,7 +53,7 @@ function makeTranslator(instance: i18n, kit: Kit, vars: FactVars, rtl: boolean):
     has,
     text(key, context, extra) {
       const value = lookup(key, context, extra);
-      if (!has(key, context) || typeof value !== 'string') {
+      if (!has(key, context, extra) || typeof value !== 'string') {
         throw new KitError({ file: `locales/en/${key.split(':')[0]}.json`, keyPath: key.split(':')[1] ?? key, message: 'is missing or not a string', hint: 'add the string to the English source' });
       }
       return value;

@@ -1,0 +1,53 @@
+// The real CLI on the real content: the default kit, every audience. One deck is built with Slidev
+// (about 10 s); the other decks are the same code path with other slides.md, so the test builds one.
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { pdfText, runCli, tempDir } from './helpers.js';
+
+const AUDIENCES = ['youth', 'parents', 'healthcare', 'faith'];
+let out = '';
+
+beforeAll(async () => {
+  out = `${tempDir('e2e-')}/dist`;
+  const all = await runCli(['--out', out, '-o', 'slides,guide,handout,wallet,flyer']);
+  expect(all.err).toBe('');
+  expect(all.code).toBe(0);
+  const deck = await runCli(['--out', out, '-a', 'youth', '-o', 'deck']);
+  expect(deck.err).toBe('');
+  expect(deck.code).toBe(0);
+}, 300_000);
+
+describe('npm run build on the real content', () => {
+  it('makes slides, a guide and two handouts for each of the four audiences', () => {
+    for (const audience of AUDIENCES) {
+      const files = readdirSync(`${out}/en-US/${audience}`);
+      expect(files).toEqual(expect.arrayContaining(['slides.md', 'facilitator-guide.md', 'facilitator-guide-letter.pdf', 'handout-letter.pdf', 'handout-a4.pdf']));
+      const handout = pdfText(`${out}/en-US/${audience}/handout-letter.pdf`);
+      expect(handout).toContain('1-888-373-7888');
+      expect(handout).toContain('233733');
+    }
+  });
+
+  it('builds the youth deck as a static site under its own base, with no network fonts', () => {
+    const html = readFileSync(`${out}/en-US/youth/deck/index.html`, 'utf8');
+    expect(html).toContain('/en-US/youth/deck/assets/');
+    expect(html).not.toMatch(/fonts\.googleapis|fonts\.gstatic|cdn\.jsdelivr/);
+    const manifest = JSON.parse(readFileSync(`${out}/manifest.json`, 'utf8'));
+    const deck = manifest.artifacts.find((a: { path: string }) => a.path === 'en-US/youth/deck');
+    expect(deck?.inputHash).toMatch(/^[0-9a-f]{64}$/);
+    // the first build's files are still there after the second, deck-only build
+    expect(existsSync(`${out}/en-US/faith/handout-a4.pdf`)).toBe(true);
+  });
+
+  it('reuses an unchanged deck instead of rebuilding it', async () => {
+    const run = await runCli(['--out', out, '-a', 'youth', '-o', 'deck']);
+    expect(run.code).toBe(0);
+    expect(run.out).toContain('en-US/youth/deck: unchanged, reused');
+  });
+
+  it('--list names the four audiences and the US region', async () => {
+    const run = await runCli(['--list']);
+    expect(run.out).toMatch(/youth \(45 min\).*parents \(60 min\).*healthcare \(60 min\).*faith \(75 min\)/s);
+    expect(run.out).toContain('US (United States)');
+  });
+});
