@@ -20,6 +20,7 @@ With no options: the kits and audiences in kit.config.yaml (default: en-US, all 
 
 Options:
   -k, --kit <tags>        kits to build, comma-separated BCP 47 tags (e.g. en-US,es-MX)
+      --all               every kit that has a locale and region data (see --list)
   -a, --audience <ids>    audiences, comma-separated (youth,parents,healthcare,faith)
   -o, --outputs <kinds>   outputs, comma-separated: ${OUTPUTS.join(', ')} (default: all)
       --out <dir>         output folder (default: dist)
@@ -50,6 +51,7 @@ export async function main(argv: string[], log: (line: string) => void = console
         content: { type: 'string' },
         browser: { type: 'string' },
         list: { type: 'boolean', default: false },
+        all: { type: 'boolean', default: false },
         'dry-run': { type: 'boolean', default: false },
         strict: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
@@ -82,6 +84,7 @@ export async function main(argv: string[], log: (line: string) => void = console
       projectRoot: PROJECT_ROOT,
       outDir: resolve(args.out),
       kits: csv(args.kit),
+      allKits: args.all,
       audiences: csv(args.audience),
       outputs: outputs as OutputKind[],
       explicitOutputs: args.outputs !== undefined,

@@ -42,7 +42,7 @@ export const regionSchema = z.strictObject({
     call: z.strictObject({ number: phoneLike, ...verified }),
     text: z.strictObject({ number: phoneLike, word: z.string().optional(), ...verified }).optional(),
     web: z.strictObject({ url: z.string().regex(/^[a-z0-9.-]+\.[a-z]{2,}(\/\S*)?$/, 'write the address without https://'), ...verified }),
-    hours: z.string().min(2),
+    hours: z.string().min(2).optional(),
     languages: z.string().optional(),
   }),
   /** Further reporting bodies, printed in the guide and on the handout's back. */
@@ -87,6 +87,8 @@ export const localeMetaSchema = z.strictObject({
   status: z.enum(['source', 'draft', 'reviewed']),
   translators: z.array(z.string()).default([]),
   reviewedBy: z.string().optional(),
+  /** Regions this locale makes kits for with --all, e.g. ["US", "CA"] -> fr-US, fr-CA. */
+  regions: z.array(z.string().regex(/^[A-Z]{2}$/, 'two-letter region codes, e.g. "US"')).default([]),
 });
 
 export const kitConfigSchema = z.strictObject({

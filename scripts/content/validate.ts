@@ -3,7 +3,7 @@ import { Problems } from '../core/errors.js';
 import type { Content, StringTree } from './load.js';
 import type { ModuleDef, SlideDef } from './schema.js';
 import { flatten, placeholders } from '../i18n/tree.js';
-import { SOURCE_LOCALE } from '../core/kit.js';
+import { SOURCE_LOCALE, type Kit } from '../core/kit.js';
 
 /** Keys each layout shows, besides title and notes.say. */
 const LAYOUT_KEYS: Record<SlideDef['layout'], string[]> = {
@@ -110,4 +110,23 @@ function checkPlaceholders(content: Content, problems: Problems): void {
       }
     }
   }
+}
+
+/** Strings a kit uses may only name facts its region has (e.g. no {{hotline.text}} where there is no text line). */
+export function validateKitFacts(kit: Kit, content: Content): void {
+  const problems = new Problems();
+  const { hotline } = kit.region;
+  const available = new Set(['hotline.name', 'hotline.call', 'hotline.web', 'emergency',
+    ...(hotline.text ? ['hotline.text', 'hotline.textWord'] : []), ...(hotline.hours ? ['hotline.hours'] : [])]);
+  for (const tag of kit.chain) {
+    for (const [ns, tree] of Object.entries(content.locales.get(tag)?.namespaces ?? {})) {
+      if (ns === 'common') continue;
+      for (const { key, value } of flatten(tree)) {
+        for (const name of placeholders(value).filter((p) => !p.startsWith('stats.') && !available.has(p))) {
+          problems.add({ file: `locales/${tag}/${ns}.json`, keyPath: key, message: `uses {{${name}}}, which content/regions/${kit.region.id}.yaml does not have (kit ${kit.tag})`, hint: `reword the string without it, or add it to the region if the service really has it` });
+        }
+      }
+    }
+  }
+  problems.throwIfAny();
 }

@@ -3,7 +3,7 @@ import { rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { KitError } from './errors.js';
 import { fsReader, type Reader } from './reader.js';
-import { resolveKit, type Kit } from './kit.js';
+import { allKitTags, resolveKit, type Kit } from './kit.js';
 import { planJobs, type Job, type OutputKind } from './plan.js';
 import { renderJobs, type RenderedFile } from './render.js';
 import { commitStaging, createStaging, writeFiles } from './write.js';
@@ -11,7 +11,7 @@ import { produceDecks } from './decks.js';
 import { buildManifest, readPreviousHashes, writeSite, type Manifest } from './site.js';
 import { kitWarnings } from './warnings.js';
 import { loadContent, type Content } from '../content/load.js';
-import { validateContent } from '../content/validate.js';
+import { validateContent, validateKitFacts } from '../content/validate.js';
 import { runContentChecks } from '../content/run-checks.js';
 import { loadTemplate } from '../render/templates.js';
 import type { Community } from '../render/handouts/index.js';
@@ -24,6 +24,8 @@ export interface BuildOptions {
   projectRoot: string;
   outDir: string;
   kits?: string[];
+  /** Every kit that has a locale and a region (--all). */
+  allKits?: boolean;
   audiences?: string[];
   outputs: OutputKind[];
   /** Outputs the user named; a named output that cannot be made is an error, a default one a warning. */
@@ -54,8 +56,9 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const reader = fsReader(options.root);
   const templatesReader = fsReader(options.projectRoot);
   const content = loadChecked(reader, options.configFile);
-  const kitTags = options.kits ?? content.config.kits;
+  const kitTags = options.allKits ? allKitTags(content) : options.kits ?? content.config.kits;
   const kits = new Map<string, Kit>(kitTags.map((tag) => [tag, resolveKit(tag, content, options.kits ? 'command line' : content.configFile ?? 'kit.config.yaml')]));
+  for (const kit of kits.values()) validateKitFacts(kit, content);
   const audiences = resolveAudiences(content, options.audiences ?? content.config.audiences);
   const { outputs, warnings: outputWarnings, browser } = resolveOutputs(options);
   const jobs = planJobs({ kits: kitTags, audiences, outputs, papers: content.config.paper });
@@ -93,7 +96,7 @@ async function writeOutputs(options: BuildOptions, jobs: Job[], files: RenderedF
 function siteLabels(content: Content) {
   const common = content.locales.get('en')?.namespaces.common ?? {};
   const kits: Record<string, { language: string; status: string }> = {};
-  for (const tag of content.config.kits) {
+  for (const tag of allKitTags(content)) {
     try {
       const kit = resolveKit(tag, content);
       kits[tag] = { language: kit.locale.meta.nativeName, status: kit.locale.meta.status === 'source' ? '' : kit.locale.meta.status };

@@ -53,3 +53,15 @@ function localeChain(tag: Intl.Locale, content: Content): string[] {
   const found = candidates.filter((c): c is string => !!c && content.locales.has(c));
   return [...new Set(found)];
 }
+
+/** Every kit with both a locale and region data: each locale folder crossed with the regions its meta names. */
+export function allKitTags(content: Content): string[] {
+  const tags: string[] = [];
+  for (const locale of content.locales.values()) {
+    const ownRegion = new Intl.Locale(locale.tag).region;
+    for (const region of locale.meta.regions.filter((r) => content.regions.has(r))) {
+      tags.push(ownRegion ? locale.tag : `${locale.tag}-${region}`);
+    }
+  }
+  return [...new Set(tags)].sort();
+}

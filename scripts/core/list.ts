@@ -1,6 +1,7 @@
 // `--list`: what this content tree knows.
 import { fsReader } from './reader.js';
 import { loadContent } from '../content/load.js';
+import { allKitTags } from './kit.js';
 
 export function listKnown(root: string, configFile: string | undefined, log: (line: string) => void): void {
   const content = loadContent(fsReader(root), configFile);
@@ -8,5 +9,6 @@ export function listKnown(root: string, configFile: string | undefined, log: (li
   log(`Modules:   ${[...content.modules.keys()].join(', ')}`);
   log(`Locales:   ${[...content.locales.values()].map((l) => `${l.tag} (${l.meta.nativeName}, ${l.meta.status})`).join(', ')}`);
   log(`Regions:   ${[...content.regions.values()].map((r) => `${r.id} (${r.name})`).join(', ')}`);
+  log(`Kits (--all): ${allKitTags(content).join(', ')}`);
   log(`Kits in config: ${content.config.kits.join(', ')}`);
 }

@@ -7,7 +7,7 @@ const FSI = '\u2068';
 const PDI = '\u2069';
 
 export interface FactVars {
-  hotline: { name: string; call: string; text?: string; textWord?: string; web: string; hours: string };
+  hotline: { name: string; call: string; text?: string; textWord?: string; web: string; hours?: string };
   emergency: string;
   stats: Record<string, string>;
 }
@@ -37,7 +37,7 @@ export function factVars(region: RegionDef, facts: FactsDef, lang: string, rtl: 
       call: ltr(hotline.call.number),
       ...(hotline.text ? { text: ltr(hotline.text.number), textWord: ltr(hotline.text.word ?? hotline.text.number) } : {}),
       web: ltr(hotline.web.url),
-      hours: ltr(hotline.hours),
+      ...(hotline.hours ? { hours: ltr(hotline.hours) } : {}),
     },
     emergency: ltr(region.emergency.number),
     stats,

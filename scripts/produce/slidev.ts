@@ -19,7 +19,7 @@ export async function buildDeck(job: DeckJob): Promise<void> {
 }
 
 export async function exportDeckPdf(job: DeckJob, browser: string): Promise<void> {
-  await runSlidev(job.dir, ['export', 'slides.md', '--output', 'deck.pdf', '--executable-path', browser, '--timeout', '60000', '--with-clicks', 'false']);
+  await runSlidev(job.dir, ['export', 'slides.md', '--output', 'deck.pdf', '--executable-path', browser, '--timeout', '60000']);
 }
 
 function runSlidev(cwd: string, args: string[]): Promise<void> {
