@@ -1,0 +1,98 @@
+// The locale folders as translators see them: strings, meta, recorded source hashes and the English context notes.
+// Read on their own (not through loadContent) so the translator tools work while other content is mid-edit.
+import { z } from 'zod';
+import { Problems } from '../core/errors.js';
+import { fsReader, type Reader } from '../core/reader.js';
+import { checkSchema, parseFile } from '../content/parse.js';
+import { AUDIENCES, localeMetaSchema, type LocaleMeta } from '../content/schema.js';
+import type { StringTree } from '../content/load.js';
+import { SOURCE_LOCALE } from '../core/kit.js';
+
+/** namespace -> key -> hash of the English source string the translation was made from. */
+export type SourceHashes = Record<string, Record<string, string>>;
+/** namespace (or "*" for every namespace) -> key or pattern -> description for translators. */
+export type ContextNotes = Record<string, Record<string, string>>;
+
+export interface LocaleFolder {
+  tag: string;
+  meta: LocaleMeta;
+  namespaces: Record<string, StringTree>;
+  sources: SourceHashes;
+}
+
+export interface Workspace {
+  root: string;
+  reader: Reader;
+  english: LocaleFolder;
+  /** Every locale folder but English, by tag. */
+  locales: Map<string, LocaleFolder>;
+  context: ContextNotes;
+  /** Audience ids, the i18next context suffixes (key_youth). */
+  audiences: string[];
+}
+
+const stringTree: z.ZodType<StringTree> = z.lazy(() =>
+  z.record(z.string(), z.union([z.string(), z.array(z.string()), stringTree])),
+);
+const nested = z.record(z.string(), z.record(z.string(), z.string()));
+const SIDE_FILES = new Set(['meta.json', '_context.json', '_sources.json']);
+
+export const localeDir = (tag: string) => `locales/${tag}`;
+export const nsFile = (tag: string, ns: string) => `locales/${tag}/${ns}.json`;
+
+export function loadWorkspace(root: string): Workspace {
+  const reader = fsReader(root);
+  const problems = new Problems();
+  const locales = new Map<string, LocaleFolder>();
+  for (const tag of reader.list('locales').filter((n) => reader.isDir(localeDir(n)))) {
+    const folder = loadFolder(reader, tag, problems);
+    if (folder) locales.set(tag, folder);
+  }
+  const contextFile = `${localeDir(SOURCE_LOCALE)}/_context.json`;
+  const context = reader.exists(contextFile) ? checkSchema(nested, parseFile(reader, contextFile, problems), contextFile, problems) : {};
+  problems.throwIfAny();
+  const english = locales.get(SOURCE_LOCALE);
+  if (!english) {
+    problems.add({ file: localeDir(SOURCE_LOCALE), message: 'the English source locale is missing', hint: 'run the tools from the project folder, or pass --content <dir>' });
+    problems.throwIfAny();
+  }
+  locales.delete(SOURCE_LOCALE);
+  return { root, reader, english: english!, locales, context: context ?? {}, audiences: audienceIds(reader) };
+}
+
+function loadFolder(reader: Reader, tag: string, problems: Problems): LocaleFolder | undefined {
+  const dir = localeDir(tag);
+  const metaFile = `${dir}/meta.json`;
+  const meta = checkSchema(localeMetaSchema, parseFile(reader, metaFile, problems), metaFile, problems);
+  const namespaces: Record<string, StringTree> = {};
+  for (const name of reader.list(dir).filter((n) => n.endsWith('.json') && !SIDE_FILES.has(n))) {
+    const tree = checkSchema(stringTree, parseFile(reader, `${dir}/${name}`, problems), `${dir}/${name}`, problems);
+    if (tree) namespaces[name.replace(/\.json$/, '')] = tree;
+  }
+  const sourcesFile = `${dir}/_sources.json`;
+  const sources = reader.exists(sourcesFile) ? checkSchema(nested, parseFile(reader, sourcesFile, problems), sourcesFile, problems) : {};
+  return meta ? { tag, meta, namespaces, sources: sources ?? {} } : undefined;
+}
+
+/** The standard audiences plus any community profile in content/audiences. */
+function audienceIds(reader: Reader): string[] {
+  const files = reader.list('content/audiences').filter((n) => n.endsWith('.yaml')).map((n) => n.replace(/\.yaml$/, ''));
+  return [...new Set([...AUDIENCES, ...files])];
+}
+
+/**
+ * A regional folder (es-MX, en-GB) holds only overrides of its language folder. Its parent is the nearest
+ * existing folder without the region: es-MX -> es, zh-Hans-SG -> zh-Hans, then zh.
+ */
+export function regionalParent(tag: string, ws: Pick<Workspace, 'locales'>): { regional: boolean; parent?: string } {
+  const locale = new Intl.Locale(tag);
+  if (!locale.region) return { regional: false };
+  const candidates = [locale.script ? `${locale.language}-${locale.script}` : undefined, locale.language];
+  const parent = candidates.find((c) => c && (c === SOURCE_LOCALE || ws.locales.has(c)));
+  return { regional: true, parent };
+}
+
+/** Stable JSON for files people diff and review: two-space indent, newline at the end. */
+export function toJson(data: unknown): string {
+  return JSON.stringify(data, null, 2) + '\n';
+}

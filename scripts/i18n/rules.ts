@@ -1,0 +1,106 @@
+// Rules every translated string follows: same placeholders and numbers as English, plain text only.
+import { placeholders } from './tree.js';
+import { items, type Unit } from './units.js';
+
+export interface RuleProblem {
+  kind: 'placeholder' | 'markup' | 'digits' | 'empty' | 'shape';
+  message: string;
+  hint: string;
+}
+
+const PLACEHOLDER = /\{\{[^}]*\}\}/g;
+
+/** Markup a translation must not contain; the text is escaped on output, so it would show literally. */
+const MARKUP: Array<[RegExp, string]> = [
+  [/<\/?[a-zA-Z][^<>]*>/, 'an HTML tag'],
+  [/&(#\d+|#x[0-9a-f]+|[a-z]+);/i, 'an HTML entity'],
+  [/\*\*|__/, 'Markdown emphasis (** or __)'],
+  [/`/, 'a backtick'],
+  [/\[[^\]]*\]\([^)]*\)/, 'a Markdown link [text](url)'],
+  [/~~/, 'Markdown strikethrough (~~)'],
+  [/^\s*#{1,6}\s/m, 'a Markdown heading (#)'],
+];
+
+/** Plural forms that may leave out {{count}}: "one minute" is often written as a word. */
+const COUNT_OPTIONAL = new Set(['zero', 'one', 'two']);
+
+export function checkUnit(translation: Unit, source: Unit, pluralCategory?: string): RuleProblem[] {
+  const shape = checkShape(translation, source);
+  if (shape) return [shape];
+  return [
+    ...checkEmpty(translation),
+    ...checkPlaceholders(translation, source, pluralCategory),
+    ...checkMarkup(translation),
+    ...checkDigits(translation, source),
+  ];
+}
+
+function checkShape(translation: Unit, source: Unit): RuleProblem | undefined {
+  if (Array.isArray(translation) === Array.isArray(source)) return undefined;
+  return Array.isArray(source)
+    ? { kind: 'shape', message: `is a single string, but English is a list of ${source.length}`, hint: 'write a JSON list ["…", "…"] like the English' }
+    : { kind: 'shape', message: 'is a list, but English is a single string', hint: 'write one string like the English' };
+}
+
+function checkEmpty(translation: Unit): RuleProblem[] {
+  if (items(translation).length > 0 && items(translation).every((t) => t.trim() !== '')) return [];
+  return [{ kind: 'empty', message: 'is empty, so the kit would print nothing here', hint: 'translate it, or delete the key so English is used' }];
+}
+
+function checkPlaceholders(translation: Unit, source: Unit, pluralCategory?: string): RuleProblem[] {
+  const want = new Set(items(source).flatMap(placeholders));
+  const have = new Set(items(translation).flatMap(placeholders));
+  if (pluralCategory && COUNT_OPTIONAL.has(pluralCategory)) have.add('count');
+  const lost = [...want].filter((p) => !have.has(p));
+  const added = [...have].filter((p) => !want.has(p) && !(p === 'count' && pluralCategory));
+  if (lost.length === 0 && added.length === 0) return [];
+  const list = (ps: string[]) => ps.map((p) => `{{${p}}}`).join(', ');
+  const parts = [lost.length ? `lacks ${list(lost)}` : '', added.length ? `has ${list(added)}, which English does not use` : ''];
+  return [{
+    kind: 'placeholder',
+    message: `placeholders differ from English: ${parts.filter(Boolean).join('; ')}`,
+    hint: `use exactly ${want.size ? list([...want]) : 'no placeholders'}, copied unchanged (never translate the name inside {{ }})`,
+  }];
+}
+
+function checkMarkup(translation: Unit): RuleProblem[] {
+  const problems: RuleProblem[] = [];
+  for (const text of items(translation)) {
+    const found = MARKUP.find(([re]) => re.test(text));
+    const braces = /[{}]/.test(text.replace(PLACEHOLDER, ''));
+    const what = found?.[1] ?? (braces ? 'a brace { } outside a placeholder' : undefined);
+    if (what) problems.push({ kind: 'markup', message: `contains ${what}: "${excerpt(text)}"`, hint: 'write plain text; layout and emphasis come from the templates' });
+  }
+  return problems;
+}
+
+function checkDigits(translation: Unit, source: Unit): RuleProblem[] {
+  const want = numbers(source);
+  const have = numbers(translation);
+  const added = [...have].filter((n) => !want.has(n));
+  const lost = [...want].filter((n) => !have.has(n));
+  if (added.length === 0 && lost.length === 0) return [];
+  const parts = [added.length ? `has ${added.join(', ')}` : '', lost.length ? `lacks ${lost.join(', ')}` : ''];
+  return [{
+    kind: 'digits',
+    message: `numbers differ from English (${[...want].join(', ') || 'none'}): ${parts.filter(Boolean).join('; ')}`,
+    hint: 'keep the numbers of the English text as digits; phone numbers and statistics come from placeholders',
+  }];
+}
+
+/** Digit runs outside placeholders, in ASCII, so "١٢" (Arabic-Indic) counts as 12. */
+export function numbers(unit: Unit): Set<string> {
+  const text = items(unit).join('\n').replace(PLACEHOLDER, ' ');
+  return new Set([...text.matchAll(/\p{Nd}+/gu)].map((m) => [...m[0]].map(asciiDigit).join('')));
+}
+
+const DIGIT_SYSTEMS = ['arab', 'arabext', 'beng', 'deva', 'fullwide', 'gujr', 'guru', 'khmr', 'knda', 'laoo', 'mlym', 'mymr', 'orya', 'taml', 'telu', 'thai', 'tibt'];
+const DIGITS = new Map<string, string>(
+  DIGIT_SYSTEMS.flatMap((numberingSystem) => {
+    const format = new Intl.NumberFormat('en', { numberingSystem, useGrouping: false });
+    return [...'0123456789'].map((d) => [format.format(Number(d)), d] as [string, string]);
+  }),
+);
+const asciiDigit = (c: string) => DIGITS.get(c) ?? c;
+
+const excerpt = (text: string) => (text.length > 60 ? `${text.slice(0, 57)}…` : text);
