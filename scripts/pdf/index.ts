@@ -1,0 +1,5 @@
+// Public API of the PDF engine: three renderers and their types.
+export type { Paper, Script, Run, Block, DocMeta, DocSpec, CardSpec, FlyerSpec } from './types.js';
+export { renderDocument } from './render-document.js';
+export { renderWalletCards } from './render-cards.js';
+export { renderFlyer } from './render-flyer.js';

@@ -1,0 +1,82 @@
+// Greedy line filling over UAX #14 break opportunities (the `linebreak` package).
+import LineBreaker from 'linebreak';
+import type { Font } from 'fontkit';
+import type { Family, Weight } from '../fonts/files.js';
+import type { Paragraph } from './paragraph.js';
+import { drawableText, emWidth, itemsOf } from './shape.js';
+
+export type FontOf = (family: Family, weight: Weight) => Font;
+export interface LineRange { start: number; end: number; width: number } // end excludes trailing spaces
+
+export function measure(p: Paragraph, fontOf: FontOf, size: number, start: number, end: number): number {
+  let w = 0;
+  for (const it of itemsOf(p, start, end)) {
+    w += emWidth(fontOf(it.family, it.weight), drawableText(p, it.start, it.end), it.rtl);
+  }
+  return w * size;
+}
+
+/** Break opportunities, except inside isolates (phone numbers and URLs stay on one line if they fit). */
+function breaks(p: Paragraph): { pos: number; required: boolean }[] {
+  const out: { pos: number; required: boolean }[] = [];
+  const breaker = new LineBreaker(p.text);
+  for (let b = breaker.nextBreak(); b; b = breaker.nextBreak()) {
+    const pos = b.position;
+    const inside = p.isolates.some(([s, e]) => pos > s && pos < e);
+    if (!inside || b.required) out.push({ pos: b.position, required: b.required });
+  }
+  return out;
+}
+
+function trimEnd(text: string, start: number, end: number): number {
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  return end;
+}
+
+export function wrap(p: Paragraph, fontOf: FontOf, size: number, maxWidth: number): LineRange[] {
+  const lines: LineRange[] = [];
+  const width = (s: number, e: number) => measure(p, fontOf, size, s, e);
+  let lineStart = 0, acc = 0, lineEnd = 0, lineWidth = 0, segStart = 0;
+  for (const b of breaks(p)) {
+    const tEnd = trimEnd(p.text, segStart, b.pos);
+    let wTrim = width(segStart, tEnd);
+    if (acc + wTrim > maxWidth && segStart > lineStart) {
+      lines.push({ start: lineStart, end: lineEnd, width: lineWidth });
+      lineStart = segStart;
+      acc = 0;
+    }
+    if (acc === 0 && wTrim > maxWidth) {
+      lineStart = splitLong(p, width, lineStart, tEnd, maxWidth, lines);
+      wTrim = width(lineStart, tEnd);
+    }
+    lineWidth = acc + wTrim;
+    acc = lineWidth + width(tEnd, b.pos);
+    lineEnd = tEnd;
+    segStart = b.pos;
+    if (b.required) {
+      lines.push({ start: lineStart, end: lineEnd, width: lineWidth });
+      lineStart = segStart;
+      acc = 0;
+    }
+  }
+  if (segStart > lineStart || lines.length === 0) lines.push({ start: lineStart, end: lineEnd, width: lineWidth });
+  return lines;
+}
+
+/** Last resort for a word wider than the line: cut between characters. Returns where the rest starts. */
+function splitLong(p: Paragraph, width: (s: number, e: number) => number, start: number, end: number,
+  maxWidth: number, lines: LineRange[]): number {
+  let s = start;
+  while (width(s, end) > maxWidth) {
+    let e = nextChar(p.text, s);
+    while (e < end && width(s, nextChar(p.text, e)) <= maxWidth) e = nextChar(p.text, e);
+    lines.push({ start: s, end: e, width: width(s, e) });
+    s = e;
+  }
+  return s;
+}
+
+function nextChar(text: string, i: number): number {
+  const cp = text.codePointAt(i)!;
+  return i + (cp > 0xffff ? 2 : 1);
+}

@@ -1,0 +1,30 @@
+// Public types of the PDF engine (see index.ts for the functions).
+export type Paper = 'letter' | 'a4';
+export type Script = 'latin' | 'arabic' | 'han' | 'cyrillic';
+export interface Run { text: string; bold?: boolean }
+export type Block =
+  | { kind: 'heading'; level: 1 | 2 | 3; text: string }
+  | { kind: 'paragraph'; runs: Run[]; small?: boolean }
+  | { kind: 'list'; ordered?: boolean; items: Run[][] }
+  | { kind: 'table'; header: string[]; rows: string[][]; widths?: number[] } // widths: fractions summing to 1
+  | { kind: 'callout'; title: string; lines: Run[][] } // the hotline block: must stand out, grayscale-safe
+  | { kind: 'image'; data: Uint8Array; alt: string; maxWidth: number; maxHeight: number } // PNG or JPG, points
+  | { kind: 'qr'; url: string; alt: string; size: number } // vector QR, size in points
+  | { kind: 'pageBreak' };
+export interface DocMeta {
+  title: string;
+  lang: string;
+  dir: 'ltr' | 'rtl';
+  script: Script;
+  paper: Paper;
+  largePrint?: boolean;
+  subject?: string;
+}
+export interface DocSpec extends DocMeta {
+  blocks: Block[];
+  runningHeader?: string; // printed on every page (as an artifact)
+  footer?: (page: number, pages: number) => string; // e.g. "Page 2 of 9 · draft translation"
+  maxPages?: number; // throw a clear Error if the content does not fit (handouts: 2 = front and back)
+}
+export interface CardSpec extends DocMeta { heading: string; lines: Run[][]; qrUrl?: string; qrAlt?: string }
+export interface FlyerSpec extends DocMeta { headline: string; blocks: Block[]; tabLines: string[]; tabCount?: number }
