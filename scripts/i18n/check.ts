@@ -1,7 +1,6 @@
 // `check`: turn locale reports into findings; errors fail CI, warnings are printed and pass.
-import { nsFile, type Workspace } from './locales.js';
+import { nsFile } from './locales.js';
 import type { KeyRef, LocaleReport } from './compare.js';
-import { units } from './units.js';
 
 export interface Finding {
   level: 'error' | 'warning';
@@ -77,25 +76,7 @@ function listKeys(keys: KeyRef[]): string {
   return keys.length > LIST_LIMIT ? `${shown} and ${keys.length - LIST_LIMIT} more` : shown;
 }
 
-/** Descriptions in locales/en/_context.json that match no English key any more. */
-export function contextFindings(ws: Workspace, matches: (ns: string, pattern: string) => boolean): Finding[] {
-  const out: Finding[] = [];
-  for (const [ns, notes] of Object.entries(ws.context)) {
-    if (ns !== '*' && !ws.english.namespaces[ns]) {
-      out.push({ level: 'warning', file: 'locales/en/_context.json', key: ns, message: 'names no English namespace', hint: `use a file name from locales/en without .json, or "*" for every namespace` });
-      continue;
-    }
-    for (const pattern of Object.keys(notes).filter((p) => !matches(ns, p))) {
-      out.push({ level: 'warning', file: 'locales/en/_context.json', key: `${ns}.${pattern}`, message: 'describes no English key', hint: 'fix the key or pattern, or delete the description' });
-    }
-  }
-  return out;
-}
-
 export function formatFinding(f: Finding): string {
   const where = f.key ? `${f.file}: ${f.key}` : f.file;
   return `${f.level} ${where}: ${f.message}\n    fix: ${f.hint}`;
 }
-
-/** Every unit key of an English namespace, for the context check. */
-export const englishKeys = (ws: Workspace, ns: string): string[] => [...units(ws.english.namespaces[ns] ?? {}).keys()];

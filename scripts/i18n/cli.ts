@@ -7,8 +7,8 @@ import { KitError, KitErrors } from '../core/errors.js';
 import { SOURCE_LOCALE } from '../core/kit.js';
 import { loadWorkspace, localeDir, type LocaleFolder, type Workspace } from './locales.js';
 import { compareLocale } from './compare.js';
-import { contextFindings, englishKeys, findings, formatFinding, type Finding } from './check.js';
-import { describesAny } from './context.js';
+import { findings, formatFinding, type Finding } from './check.js';
+import { contextFindings } from './context.js';
 import { printStatus, printTodo } from './status.js';
 import { nextSteps, scaffold } from './scaffold.js';
 import { stamp, unknownKeys } from './stamp.js';
@@ -109,7 +109,7 @@ function run(ws: Workspace, [command, ...rest]: string[], verbose: boolean, log:
 function check(ws: Workspace, tag: string | undefined, log: Log, error: Log): number {
   const found: Finding[] = selected(ws, tag).flatMap((f) => findings(compareLocale(ws, f)));
   if (!tag || tag === SOURCE_LOCALE) {
-    found.push(...contextFindings(ws, (ns, pattern) => describesAny(pattern, ns === '*' ? Object.keys(ws.english.namespaces).flatMap((n) => englishKeys(ws, n)) : englishKeys(ws, ns), ws.audiences)));
+    found.push(...contextFindings(ws));
   }
   for (const f of found) (f.level === 'error' ? error : log)(formatFinding(f));
   const errors = found.filter((f) => f.level === 'error').length;

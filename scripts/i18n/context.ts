@@ -1,13 +1,17 @@
 // Translator descriptions from locales/en/_context.json: { "<ns>": { "<key or pattern>": "description" } }.
 // A "*" segment in a pattern matches one key segment ("*.points" matches "goals.points"); the namespace "*"
-// applies to every namespace. Exact keys win over patterns, and a namespace's own notes over "*".
+// applies to every module namespace. Exact keys win over patterns, and a namespace's own notes over "*".
 import { baseKey } from './tree.js';
-import { splitPlural } from './units.js';
-import type { ContextNotes } from './locales.js';
+import { splitPlural, units } from './units.js';
+import type { Workspace } from './locales.js';
+import type { Finding } from './check.js';
 
-export function describe(notes: ContextNotes, ns: string, key: string, audiences: string[]): string | undefined {
-  const keys = lookupKeys(key, audiences);
-  for (const scope of [notes[ns], notes['*']]) {
+const CONTEXT_FILE = 'locales/en/_context.json';
+
+export function describe(ws: Workspace, ns: string, key: string): string | undefined {
+  const keys = lookupKeys(key, ws.audiences);
+  const scopes = [ws.context[ns], ws.modules.includes(ns) ? ws.context['*'] : undefined];
+  for (const scope of scopes) {
     if (!scope) continue;
     for (const k of keys) if (scope[k] !== undefined) return scope[k];
     for (const k of keys) {
@@ -31,7 +35,19 @@ export function matchesPattern(pattern: string, key: string): boolean {
   return p.length === k.length && p.every((seg, i) => seg === '*' || seg === k[i]);
 }
 
-/** Whether a description (exact or pattern) applies to at least one of the given keys. */
-export function describesAny(pattern: string, keys: string[], audiences: string[]): boolean {
-  return keys.some((key) => lookupKeys(key, audiences).some((k) => k === pattern || matchesPattern(pattern, k)));
+/** Descriptions that match no English key any more (renamed keys, typos). */
+export function contextFindings(ws: Workspace): Finding[] {
+  const out: Finding[] = [];
+  for (const [ns, notes] of Object.entries(ws.context)) {
+    const namespaces = ns === '*' ? ws.modules : [ns];
+    if (namespaces.some((n) => !ws.english.namespaces[n])) {
+      out.push({ level: 'warning', file: CONTEXT_FILE, key: ns, message: 'names no English namespace', hint: 'use a file name from locales/en without .json, or "*" for every module' });
+      continue;
+    }
+    const keys = namespaces.flatMap((n) => [...units(ws.english.namespaces[n]!).keys()]).flatMap((k) => lookupKeys(k, ws.audiences));
+    for (const pattern of Object.keys(notes).filter((p) => !keys.some((k) => k === p || matchesPattern(p, k)))) {
+      out.push({ level: 'warning', file: CONTEXT_FILE, key: `${ns}: ${pattern}`, message: 'describes no English key', hint: 'fix the key or pattern, or delete the description' });
+    }
+  }
+  return out;
 }

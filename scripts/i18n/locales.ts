@@ -10,7 +10,7 @@ import { SOURCE_LOCALE } from '../core/kit.js';
 
 /** namespace -> key -> hash of the English source string the translation was made from. */
 export type SourceHashes = Record<string, Record<string, string>>;
-/** namespace (or "*" for every namespace) -> key or pattern -> description for translators. */
+/** namespace (or "*" for every module namespace) -> key or pattern -> description for translators. */
 export type ContextNotes = Record<string, Record<string, string>>;
 
 export interface LocaleFolder {
@@ -29,6 +29,8 @@ export interface Workspace {
   context: ContextNotes;
   /** Audience ids, the i18next context suffixes (key_youth). */
   audiences: string[];
+  /** Module ids (content/modules/<id>.yaml): each has a namespace of slide strings. */
+  modules: string[];
 }
 
 const stringTree: z.ZodType<StringTree> = z.lazy(() =>
@@ -57,7 +59,7 @@ export function loadWorkspace(root: string): Workspace {
     problems.throwIfAny();
   }
   locales.delete(SOURCE_LOCALE);
-  return { root, reader, english: english!, locales, context: context ?? {}, audiences: audienceIds(reader) };
+  return { root, reader, english: english!, locales, context: context ?? {}, audiences: audienceIds(reader), modules: yamlIds(reader, 'content/modules') };
 }
 
 function loadFolder(reader: Reader, tag: string, problems: Problems): LocaleFolder | undefined {
@@ -76,9 +78,10 @@ function loadFolder(reader: Reader, tag: string, problems: Problems): LocaleFold
 
 /** The standard audiences plus any community profile in content/audiences. */
 function audienceIds(reader: Reader): string[] {
-  const files = reader.list('content/audiences').filter((n) => n.endsWith('.yaml')).map((n) => n.replace(/\.yaml$/, ''));
-  return [...new Set([...AUDIENCES, ...files])];
+  return [...new Set([...AUDIENCES, ...yamlIds(reader, 'content/audiences')])];
 }
+
+const yamlIds = (reader: Reader, dir: string) => reader.list(dir).filter((n) => n.endsWith('.yaml')).map((n) => n.replace(/\.yaml$/, ''));
 
 /**
  * A regional folder (es-MX, en-GB) holds only overrides of its language folder. Its parent is the nearest

@@ -59,7 +59,7 @@ function checkPlaceholders(translation: Unit, source: Unit, pluralCategory?: str
   return [{
     kind: 'placeholder',
     message: `placeholders differ from English: ${parts.filter(Boolean).join('; ')}`,
-    hint: `use exactly ${want.size ? list([...want]) : 'no placeholders'}, copied unchanged (never translate the name inside {{ }})`,
+    hint: want.size ? `use exactly ${list([...want])}, copied unchanged (never translate the name inside {{ }})` : 'use no placeholders here, like the English',
   }];
 }
 

@@ -57,6 +57,7 @@ export function scaffold(ws: Workspace, tag: string): Scaffolded {
 }
 
 export function nextSteps(result: Scaffolded, tag: string): string[] {
+  const kit = new Intl.Locale(tag).region ? tag : `${tag}-US`;
   const only = result.parent ? ` Only add the strings that differ from locales/${result.parent}; the rest falls back to it.` : '';
   return [
     `Created ${result.dir}/ with ${result.files.join(', ')}.`,
@@ -64,12 +65,12 @@ export function nextSteps(result: Scaffolded, tag: string): string[] {
     '',
     'Next steps:',
     `  1. Check ${result.dir}/meta.json (name, nativeName, dir, script), add your name to "translators"`,
-    `     and the regions to build kits for with --all (e.g. "regions": ["US"] makes ${tag.split('-')[0]}-US).`,
+    `     and the regions to build kits for with --all (e.g. "regions": ["US"] makes ${kit}).`,
     `  2. See what to translate, with the English text and context:  npm run i18n -- todo ${tag}`,
     `  3. Translate into ${result.dir}/<file>.json, using the same keys as locales/en.${only}`,
     `  4. Check your work (placeholders, numbers, plain text):         npm run i18n -- check ${tag}`,
     `  5. Record which English each string was made from:             npm run i18n -- stamp ${tag}`,
-    `  6. Build a kit to see it, e.g.:                                 npm run build -- -k ${tag.includes('-') ? tag : `${tag}-US`} -o slides,guide`,
+    `  6. Build a kit to see it, e.g.:                                 npm run build -- -k ${kit} -o slides,guide`,
     'A reviewer who is not the translator signs off by setting "status": "reviewed" and "reviewedBy" (see TRANSLATING.md).',
   ];
 }

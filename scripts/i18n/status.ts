@@ -65,6 +65,6 @@ function printItem(ws: Workspace, ref: KeyRef, why: string, log: Log): void {
   } else {
     log(`    English: ${source[0] ?? ''}`);
   }
-  const note = describe(ws.context, ref.ns, ref.key, ws.audiences);
+  const note = describe(ws, ref.ns, ref.key);
   if (note) log(`    Context: ${note}`);
 }

@@ -85,9 +85,19 @@ export function variantSource(key: string, expected: Map<string, Expected>, audi
   return base !== key ? expected.get(base) : undefined;
 }
 
-/** Keys in the order English lists them, so reports read like the file. */
+/** Keys in the order English lists them, so reports read like the file; plural forms in CLDR order. */
 export function inEnglishOrder(keys: Iterable<string>, english: Map<string, Unit>): string[] {
-  const rank = new Map([...english.keys()].map((k, i) => [k, i]));
-  const at = (k: string) => rank.get(k) ?? rank.get(`${splitPlural(k)?.base}_other`) ?? Infinity;
+  const rank = new Map<string, number>();
+  [...english.keys()].forEach((k, i) => {
+    const p = splitPlural(k);
+    const group = p && english.has(`${p.base}_other`) ? p.base : k;
+    if (!rank.has(group)) rank.set(group, i);
+  });
+  const at = (k: string) => {
+    const p = splitPlural(k);
+    const group = p ? rank.get(p.base) : undefined;
+    if (p && group !== undefined) return group + PLURAL_CATEGORIES.indexOf(p.category as never) / 10;
+    return rank.get(k) ?? Infinity;
+  };
   return [...keys].sort((a, b) => at(a) - at(b) || a.localeCompare(b));
 }
