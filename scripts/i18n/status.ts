@@ -19,14 +19,14 @@ export function printStatus(reports: LocaleReport[], log: Log): void {
   log('');
   log('Counting: each string is one key; a list (points, questions, items) counts once as a whole.');
   log('translated = up to date with the English; outdated = English changed since (or never stamped);');
-  log('regional folders hold overrides only, so nothing in them is missing.');
+  log('regional folders hold overrides only (all of them are counted, outdated or not); nothing in them is missing.');
 }
 
 function statusRow(r: LocaleReport): string[] {
   const placeholders = r.problems.filter((p) => p.kind === 'placeholder').length;
   const common = [String(r.outdated.length), String(r.extra.length), String(placeholders)];
   if (r.regional) {
-    return [r.tag, r.meta.status, `${r.translated.length} overrides`, '-', ...common, `regional of ${r.parent ?? 'en'}`];
+    return [r.tag, r.meta.status, `${r.translated.length + r.outdated.length} overrides`, '-', ...common, `regional of ${r.parent ?? 'en'}`];
   }
   return [r.tag, r.meta.status, String(r.translated.length), String(r.missing.length), ...common, `${percentComplete(r)}%`];
 }
