@@ -87,7 +87,7 @@ describe('npm run i18n -- status and stamp', () => {
     const root = await withLocale('de');
     write(root, 'de', 'intro', {
       module: { title: 'Einführung' },
-      cover: { title: 'Übungssitzung' },
+      cover: { title: 'Übungssitzung', subtitle_youth: 'Eine Variante, die das Englische nicht hat' },
       scenario: { questions: ['Was fällt dir auf?', 'Wem könnte Dana es sagen?'] },
       retired: { title: 'Nicht mehr im Englischen' },
     });
@@ -100,10 +100,11 @@ describe('npm run i18n -- status and stamp', () => {
     const before = await i18n(root, 'status');
     expect(before.code).toBe(0);
     // locale, status, translated, missing, outdated, extra, placeholders, complete
-    expect(row(before, 'de')).toEqual(['de', 'draft', '0', String(ENGLISH_TOTAL - 4), '4', '1', '0', '0%']);
+    // 4 English keys and the audience variant cover.subtitle_youth (checked against cover.subtitle, not extra)
+    expect(row(before, 'de')).toEqual(['de', 'draft', '0', String(ENGLISH_TOTAL - 4), '5', '1', '0', '0%']);
     const stamp = await i18n(root, 'stamp', 'de');
     expect(stamp.code).toBe(0);
-    expect(stamp.out).toContain('Stamped 4 strings');
+    expect(stamp.out).toContain('Stamped 5 strings');
     const after = await i18n(root, 'status', 'de');
     expect(row(after, 'de')).toEqual(['de', 'draft', '4', String(ENGLISH_TOTAL - 4), '0', '1', '0', '3%']);
     expect(JSON.parse(readFileSync(join(root, 'locales/de/_sources.json'), 'utf8')).intro).toHaveProperty(['cover.title']);
@@ -167,6 +168,14 @@ describe('npm run i18n -- check', () => {
     expect(run.code).toBe(1);
     expect(run.err).toContain('error locales/de/help.json: hotline.notes.say: placeholders differ from English: lacks {{hotline.call}}; has {{hotline.nummer}}');
     expect(run.err).toContain('fix: use exactly {{hotline.name}}, {{hotline.call}}');
+  });
+
+  it('checks an audience variant English lacks against its base key, and warns when a list changes length', async () => {
+    const run = await checkOf('de', 'help', { hotline: { points_youth: ['Die Hotline ist vertraulich.', 'Ruf {{hotline.call}} an.', 'Drei.'] } });
+    expect(run.code).toBe(1);
+    expect(run.err).toContain('error locales/de/help.json: hotline.points_youth: placeholders differ from English: lacks {{emergency}}; has {{hotline.call}}');
+    expect(run.out).toContain('warning locales/de/help.json: hotline.points_youth: has 3 items, English has 2');
+    expect(run.out).not.toContain('is not used');
   });
 
   it('fails when a plural group lacks a form the language needs (Arabic: zero, one, two, few, many, other)', async () => {

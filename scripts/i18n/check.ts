@@ -16,7 +16,7 @@ const LIST_LIMIT = 8;
 export function findings(report: LocaleReport): Finding[] {
   return [
     ...metaFindings(report),
-    ...report.problems.map((p): Finding => ({ level: 'error', file: p.file, key: p.key, message: p.message, hint: p.hint })),
+    ...report.problems.map((p): Finding => ({ level: p.level, file: p.file, key: p.key, message: p.message, hint: p.hint })),
     ...report.brokenPlurals.map((b): Finding => ({
       level: 'error', file: nsFile(report.tag, b.ns), key: b.base,
       message: `plural forms ${b.lacking.map((c) => `"${c}"`).join(', ')} are missing; ${report.tag} needs ${b.needed.join(', ')}`,

@@ -3,7 +3,9 @@ import { placeholders } from './tree.js';
 import { items, type Unit } from './units.js';
 
 export interface RuleProblem {
-  kind: 'placeholder' | 'markup' | 'digits' | 'empty' | 'shape';
+  kind: 'placeholder' | 'markup' | 'digits' | 'empty' | 'shape' | 'length';
+  /** Errors fail `check`; a list of another length only warns (a language may need to split an item). */
+  level: 'error' | 'warning';
   message: string;
   hint: string;
 }
@@ -32,19 +34,20 @@ export function checkUnit(translation: Unit, source: Unit, pluralCategory?: stri
     ...checkPlaceholders(translation, source, pluralCategory),
     ...checkMarkup(translation),
     ...checkDigits(translation, source),
+    ...checkLength(translation, source),
   ];
 }
 
 function checkShape(translation: Unit, source: Unit): RuleProblem | undefined {
   if (Array.isArray(translation) === Array.isArray(source)) return undefined;
   return Array.isArray(source)
-    ? { kind: 'shape', message: `is a single string, but English is a list of ${source.length}`, hint: 'write a JSON list ["…", "…"] like the English' }
-    : { kind: 'shape', message: 'is a list, but English is a single string', hint: 'write one string like the English' };
+    ? { kind: 'shape', level: 'error', message: `is a single string, but English is a list of ${source.length}`, hint: 'write a JSON list ["…", "…"] like the English' }
+    : { kind: 'shape', level: 'error', message: 'is a list, but English is a single string', hint: 'write one string like the English' };
 }
 
 function checkEmpty(translation: Unit): RuleProblem[] {
   if (items(translation).length > 0 && items(translation).every((t) => t.trim() !== '')) return [];
-  return [{ kind: 'empty', message: 'is empty, so the kit would print nothing here', hint: 'translate it, or delete the key so English is used' }];
+  return [{ kind: 'empty', level: 'error', message: 'is empty, so the kit would print nothing here', hint: 'translate it, or delete the key so English is used' }];
 }
 
 function checkPlaceholders(translation: Unit, source: Unit, pluralCategory?: string): RuleProblem[] {
@@ -58,6 +61,7 @@ function checkPlaceholders(translation: Unit, source: Unit, pluralCategory?: str
   const parts = [lost.length ? `lacks ${list(lost)}` : '', added.length ? `has ${list(added)}, which English does not use` : ''];
   return [{
     kind: 'placeholder',
+    level: 'error',
     message: `placeholders differ from English: ${parts.filter(Boolean).join('; ')}`,
     hint: want.size ? `use exactly ${list([...want])}, copied unchanged (never translate the name inside {{ }})` : 'use no placeholders here, like the English',
   }];
@@ -69,7 +73,7 @@ function checkMarkup(translation: Unit): RuleProblem[] {
     const found = MARKUP.find(([re]) => re.test(text));
     const braces = /[{}]/.test(text.replace(PLACEHOLDER, ''));
     const what = found?.[1] ?? (braces ? 'a brace { } outside a placeholder' : undefined);
-    if (what) problems.push({ kind: 'markup', message: `contains ${what}: "${excerpt(text)}"`, hint: 'write plain text; layout and emphasis come from the templates' });
+    if (what) problems.push({ kind: 'markup', level: 'error', message: `contains ${what}: "${excerpt(text)}"`, hint: 'write plain text; layout and emphasis come from the templates' });
   }
   return problems;
 }
@@ -83,8 +87,18 @@ function checkDigits(translation: Unit, source: Unit): RuleProblem[] {
   const parts = [added.length ? `has ${added.join(', ')}` : '', lost.length ? `lacks ${lost.join(', ')}` : ''];
   return [{
     kind: 'digits',
+    level: 'error',
     message: `numbers differ from English (${[...want].join(', ') || 'none'}): ${parts.filter(Boolean).join('; ')}`,
     hint: 'keep the numbers of the English text as digits; phone numbers and statistics come from placeholders',
+  }];
+}
+
+function checkLength(translation: Unit, source: Unit): RuleProblem[] {
+  if (!Array.isArray(source) || !Array.isArray(translation) || source.length === translation.length) return [];
+  return [{
+    kind: 'length', level: 'warning',
+    message: `has ${translation.length} items, English has ${source.length}`,
+    hint: 'keep one item per English item, in the same order (notes and answers may refer to them by number)',
   }];
 }
 
