@@ -17,14 +17,20 @@ export function parseFont(bytes: Uint8Array): Font {
   return font;
 }
 
+/** A glyph as pdf-lib sees it: one per (glyph, text) pair, so the ToUnicode map can give each use of a
+ * shared glyph its own text (Noto Sans Arabic draws fa and qaf with one dotless base glyph). */
+interface TextGlyph { id: number; realId: number; codePoints: number[]; advanceWidth: number }
+
 /** What pdf-lib sees as "the font": the parsed font plus a hook to encode a run we shaped. */
 export class ShapingFont {
-  private pending: GlyphRun | undefined;
+  private pending: { glyphs: TextGlyph[]; positions: GlyphRun['positions'] } | undefined;
+  private readonly keys = new Map<string, TextGlyph>();
   constructor(readonly font: Font) {}
 
-  /** Runs `encode` while pdf-lib's layout() call returns `run` instead of shaping again. */
-  withRun<T>(run: GlyphRun, encode: () => T): T {
-    this.pending = run;
+  /** Runs `encode` while pdf-lib's layout() returns `run` (with per-glyph text) instead of shaping again. */
+  withRun<T>(run: GlyphRun, clusters: number[][], encode: () => T): T {
+    const glyphs = run.glyphs.map((g, i) => this.textGlyph(g, clusters[i] ?? g.codePoints));
+    this.pending = { glyphs, positions: run.positions };
     try {
       return encode();
     } finally {
@@ -32,14 +38,35 @@ export class ShapingFont {
     }
   }
 
-  layout(text: string, features?: string[]): GlyphRun {
+  private textGlyph(glyph: Glyph, codePoints: number[]): TextGlyph {
+    const key = `${glyph.id}:${codePoints.join(',')}`;
+    let tg = this.keys.get(key);
+    if (!tg) {
+      tg = { id: 0x10000 + this.keys.size, realId: glyph.id, codePoints, advanceWidth: glyph.advanceWidth };
+      this.keys.set(key, tg);
+    }
+    return tg;
+  }
+
+  layout(text: string, features?: string[]): unknown {
     return this.pending ?? this.font.layout(text, features);
   }
 
   createSubset() {
-    const subset = this.font.createSubset();
+    const subset = this.font.createSubset() as unknown as { glyphs: number[]; includeGlyph(g: number): number; encode(): Uint8Array };
+    const ids = new Map<number, number>();
     return {
-      includeGlyph: (glyph: Glyph | number) => subset.includeGlyph(glyph as Glyph) as unknown as number,
+      // Each TextGlyph gets its own slot, even when the underlying glyph is already in the subset.
+      includeGlyph: (glyph: TextGlyph | Glyph | number) => {
+        if (typeof glyph === 'number' || !('realId' in glyph)) return subset.includeGlyph(typeof glyph === 'number' ? glyph : glyph.id);
+        let sid = ids.get(glyph.id);
+        if (sid === undefined) {
+          subset.glyphs.push(glyph.realId);
+          sid = subset.glyphs.length - 1;
+          ids.set(glyph.id, sid);
+        }
+        return sid;
+      },
       encodeStream: () => onceStream(() => subset.encode()),
     };
   }

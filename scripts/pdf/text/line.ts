@@ -1,10 +1,10 @@
 // One wrapped line in visual order: bidi reordering per line, shaped glyph runs, PDF text operators.
-import type { Glyph, GlyphRun } from 'fontkit';
+import type { GlyphRun } from 'fontkit';
 import type { DocFont } from '../fonts/font-set.js';
 import type { Family, Weight } from '../fonts/files.js';
 import { bidi, type Paragraph } from './paragraph.js';
-import { drawableText, itemsOf, shape, type Item } from './shape.js';
-import { num, utf16Hex } from '../draw/format.js';
+import { drawableText, itemsOf, shapeWithText, type Item } from './shape.js';
+import { num } from '../draw/format.js';
 
 export interface TextLine {
   width: number; // points
@@ -35,22 +35,7 @@ function visualRuns(p: Paragraph, order: number[], start: number, end: number): 
     else if (last && last.item === item && i === last.start - 1 && item.rtl) last.start = i;
     else runs.push({ ...item, start: i, end: i + 1, item });
   }
-  return runs.flatMap((run) => (run.rtl ? rtlWords(p, run) : [run]));
-}
-
-const RTL_LETTER = /[\p{Script=Arabic}\p{Script=Hebrew}\p{M}\u200C\u200D]/u;
-
-/** Splits an RTL run into words (letters and marks) and the rest, right to left, so each word can
- * carry its own /ActualText: pdftotext then gives the word back exactly as written. */
-function rtlWords(p: Paragraph, run: Item): (Item & { word?: boolean })[] {
-  const parts: (Item & { word?: boolean })[] = [];
-  for (let i = run.start; i < run.end; i++) {
-    const word = RTL_LETTER.test(p.text[i]!) && p.text[i] !== '\u0640';
-    const last = parts[parts.length - 1];
-    if (last && !!last.word === word) last.end = i + 1;
-    else parts.push({ ...run, start: i, end: i + 1, word });
-  }
-  return parts.reverse();
+  return runs;
 }
 
 export function buildLine(p: Paragraph, fontOf: DocFontOf, size: number, start: number, end: number): TextLine {
@@ -59,16 +44,15 @@ export function buildLine(p: Paragraph, fontOf: DocFontOf, size: number, start: 
   const mirrored = bidi.getMirroredCharactersMap(p.text, p.levels.levels, start, end - 1);
   let ops = '';
   let width = 0;
-  let current = '';
-  for (const run of visualRuns(p, order, start, end) as (Item & { word?: boolean })[]) {
+  for (const run of visualRuns(p, order, start, end)) {
     const text = drawableText(p, run.start, run.end, mirrored);
     if (!text) continue;
     const font = fontOf(run.family, run.weight);
-    const glyphRun = shape(font.shaper.font, text, run.rtl);
-    const tf = `/${font.key} ${num(size)} Tf\n`;
-    if (tf !== current) ops += (current = tf);
-    const shown = showGlyphs(font, glyphRun, size);
-    ops += run.word && process.env.AT !== "0" ? `/Span <</ActualText <${utf16Hex(process.env.AT === "rev" ? [...text].reverse().join("") : text)}>>> BDC\n${shown}EMC\n` : shown;
+    const { run: glyphRun, clusters } = shapeWithText(font.shaper.font, text, run.rtl);
+    // A mirrored bracket is drawn as its twin but still means the character that was written.
+    const written = drawableText(p, run.start, run.end);
+    const meant = foldMarks(glyphRun, text === written ? clusters : unmirror(clusters, text, written));
+    ops += `/${font.key} ${num(size)} Tf\n` + showGlyphs(font, glyphRun, meant, size);
     width += (advance(glyphRun) * size) / font.shaper.font.unitsPerEm;
   }
   return { width, ops };
@@ -78,38 +62,78 @@ function advance(run: GlyphRun): number {
   return run.positions.reduce((sum, pos) => sum + pos.xAdvance, 0);
 }
 
+/** Drawing order: visual, except that marks at the very start of an RTL run are drawn just after their
+ * base glyph. pdftotext joins a mark to the character drawn before it; a leading mark would otherwise
+ * attach to whatever was drawn before the run (a list label, the previous word). */
+function emissionOrder(run: GlyphRun): number[] {
+  const order = run.glyphs.map((_, i) => i);
+  if (run.direction !== 'rtl') return order;
+  let lead = 0;
+  while (lead < order.length && run.positions[lead]!.xAdvance === 0) lead++;
+  if (lead === 0 || lead === order.length) return order;
+  return [lead, ...order.slice(0, lead), ...order.slice(lead + 1)];
+}
+
 /** TJ arrays placing every glyph where fontkit put it (kerning, mark offsets); Ts for vertical offsets. */
-function showGlyphs(font: DocFont, run: GlyphRun, size: number): string {
-  const hex = font.shaper.withRun(run, () => font.pdfFont.encodeText('').toString()).slice(1, -1);
+function showGlyphs(font: DocFont, run: GlyphRun, clusters: number[][], size: number): string {
+  const hex = font.shaper.withRun(run, clusters, () => font.pdfFont.encodeText('').toString()).slice(1, -1);
   const upem = font.shaper.font.unitsPerEm;
   const k = 1000 / upem;
-  const origins: number[] = [];
+  const origin: number[] = [];
   let pen = 0;
   run.positions.forEach((pos, i) => {
-    origins[i] = pen + pos.xOffset;
+    origin[i] = pen + pos.xOffset;
     pen += pos.xAdvance;
   });
-  origins.push(pen);
   let ops = '';
   let rise = 0;
   let tj = '';
+  let at = 0; // where the PDF pen is, in font units
   const flush = () => {
     if (tj) ops += `[${tj}] TJ\n`;
     tj = '';
   };
-  run.glyphs.forEach((glyph: Glyph, i) => {
+  for (const i of emissionOrder(run)) {
     const y = run.positions[i]!.yOffset;
     if (y !== rise) {
       flush();
       rise = y;
       ops += `${num((rise * size) / upem)} Ts\n`;
     }
-    if (i === 0 && origins[0] !== 0) tj += `${num(-origins[0]! * k)} `;
+    if (Math.abs(origin[i]! - at) > 0.001) tj += `${num((at - origin[i]!) * k)} `;
     tj += `<${hex.slice(i * 4, i * 4 + 4)}>`;
-    const adjust = (origins[i]! + glyph.advanceWidth - origins[i + 1]!) * k;
-    if (Math.abs(adjust) > 0.001) tj += `${num(adjust)}`;
-  });
+    at = origin[i]! + run.glyphs[i]!.advanceWidth;
+  }
+  if (Math.abs(pen - at) > 0.001) tj += ` ${num((at - pen) * k)}`;
   flush();
   if (rise !== 0) ops += '0 Ts\n';
   return ops;
+}
+
+/** Maps mirrored characters in the glyph texts back to the characters as written. */
+function unmirror(clusters: number[][], drawn: string, written: string): number[][] {
+  const back = new Map<number, number>();
+  const d = [...drawn];
+  [...written].forEach((ch, i) => {
+    if (d[i] !== ch) back.set(d[i]!.codePointAt(0)!, ch.codePointAt(0)!);
+  });
+  return clusters.map((cps) => cps.map((cp) => back.get(cp) ?? cp));
+}
+
+/** In RTL runs a mark's text moves onto its base glyph: pdftotext starts a new word at any glyph whose
+ * baseline is shifted (raised marks), which tore vocalised words apart. The mark glyph keeps no text. */
+function foldMarks(run: GlyphRun, clusters: number[][]): number[][] {
+  if (run.direction !== 'rtl') return clusters;
+  const out = clusters.map((c) => [...c]);
+  let pending: number[] = [];
+  run.positions.forEach((pos, i) => {
+    if (pos.xAdvance === 0) {
+      pending = [...out[i]!, ...pending]; // visual order is reversed: earlier marks come later in the text
+      out[i] = [];
+    } else if (pending.length) {
+      out[i]!.push(...pending);
+      pending = [];
+    }
+  });
+  return out;
 }

@@ -34,6 +34,36 @@ export function shape(font: Font, text: string, rtl: boolean): GlyphRun {
   return font.layout(text, undefined, undefined, undefined, rtl ? 'rtl' : 'ltr');
 }
 
+// fontkit caches one Glyph object per glyph id, so glyph.codePoints tells what the glyph meant the first
+// time it was used. The text of each glyph in *this* run lives on the engine's GlyphInfo objects:
+// snapshot them when positioning starts (fontkit 2.0 internals; falls back to glyph.codePoints).
+interface Engine { glyphInfos: { codePoints: number[] }[] | null; position(run: GlyphRun): unknown }
+const patched = new WeakSet<Font>();
+let snapshot: number[][] | undefined;
+
+function capture(font: Font): void {
+  if (patched.has(font)) return;
+  patched.add(font);
+  const engine = (font as unknown as { _layoutEngine?: { engine?: Engine } })._layoutEngine?.engine;
+  if (!engine || typeof engine.position !== 'function') return;
+  const position = engine.position.bind(engine);
+  engine.position = (run: GlyphRun) => {
+    snapshot = engine.glyphInfos?.map((g) => [...g.codePoints]);
+    return position(run);
+  };
+}
+
+/** Shapes and returns, per glyph (visual order), the code points it stands for. */
+export function shapeWithText(font: Font, text: string, rtl: boolean): { run: GlyphRun; clusters: number[][] } {
+  capture(font);
+  snapshot = undefined;
+  const run = shape(font, text, rtl);
+  let clusters = snapshot as number[][] | undefined;
+  if (!clusters || clusters.length !== run.glyphs.length) clusters = run.glyphs.map((g) => g.codePoints);
+  else if (run.direction === 'rtl') clusters.reverse();
+  return { run, clusters };
+}
+
 // Word widths repeat a lot (across documents too): cache them per parsed font.
 const widthCache = new WeakMap<Font, Map<string, number>>();
 
