@@ -107,7 +107,11 @@ describe('npm run i18n -- status and stamp', () => {
     expect(stamp.out).toContain('Stamped 5 strings');
     const after = await i18n(root, 'status', 'de');
     expect(row(after, 'de')).toEqual(['de', 'draft', '4', String(ENGLISH_TOTAL - 4), '0', '1', '0', '3%']);
-    expect(JSON.parse(readFileSync(join(root, 'locales/de/_sources.json'), 'utf8')).intro).toHaveProperty(['cover.title']);
+    const sources = JSON.parse(readFileSync(join(root, 'locales/de/_sources.json'), 'utf8'));
+    expect(Object.keys(sources.intro)).toEqual(['cover.subtitle_youth', 'cover.title', 'module.title', 'scenario.questions']);
+    // stamping again keeps every hash, including the variant's
+    await i18n(root, 'stamp', 'de');
+    expect(JSON.parse(readFileSync(join(root, 'locales/de/_sources.json'), 'utf8'))).toEqual(sources);
   });
 
   it('shows a string as outdated when its English changes, and stamp clears it', async () => {

@@ -107,14 +107,15 @@ function run(ws: Workspace, [command, ...rest]: string[], verbose: boolean, log:
 }
 
 function check(ws: Workspace, tag: string | undefined, log: Log, error: Log): number {
-  const found: Finding[] = selected(ws, tag).flatMap((f) => findings(compareLocale(ws, f)));
-  if (!tag || tag === SOURCE_LOCALE) {
-    found.push(...contextFindings(ws));
-  }
+  // `check en` checks only the translator descriptions in locales/en/_context.json
+  const folders = tag === SOURCE_LOCALE ? [] : selected(ws, tag);
+  const found: Finding[] = folders.flatMap((f) => findings(compareLocale(ws, f)));
+  if (!tag || tag === SOURCE_LOCALE) found.push(...contextFindings(ws));
   for (const f of found) (f.level === 'error' ? error : log)(formatFinding(f));
   const errors = found.filter((f) => f.level === 'error').length;
-  const checked = selected(ws, tag).map((f) => f.tag).join(', ') || 'no translations';
-  (errors ? error : log)(`i18n check (${checked}): ${errors} error${errors === 1 ? '' : 's'}, ${found.length - errors} warning${found.length - errors === 1 ? '' : 's'}.`);
+  const warnings = found.length - errors;
+  const checked = folders.map((f) => f.tag).join(', ') || (tag === SOURCE_LOCALE ? 'English context notes' : 'no translations yet');
+  (errors ? error : log)(`i18n check (${checked}): ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}.`);
   return errors > 0 ? EXIT.problems : EXIT.ok;
 }
 
@@ -132,7 +133,6 @@ function runStamp(ws: Workspace, rest: string[], log: Log, error: Log): number {
 
 /** The locales a command looks at: one (it must exist) or every translation. */
 function selected(ws: Workspace, tag: string | undefined): LocaleFolder[] {
-  if (tag === SOURCE_LOCALE) return [];
   return tag ? [existing(ws, tag)] : [...ws.locales.values()];
 }
 

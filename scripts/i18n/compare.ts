@@ -30,7 +30,7 @@ export interface LocaleReport {
   parent?: string;
   /** Keys a full translation has (English keys, plural groups in this language's forms); 0 for regional folders. */
   total: number;
-  /** Present and made from the current English text. */
+  /** Present and made from the current English text (audience variants English lacks included, flagged). */
   translated: KeyRef[];
   /** Present, but English changed since (or no hash was recorded by `stamp`). */
   outdated: KeyRef[];
@@ -71,8 +71,7 @@ function compareNamespace(ws: Workspace, folder: LocaleFolder, ns: string, engli
     }
     const ref: KeyRef = { ns, key, source: found.source, ...(direct ? {} : { variant: true }) };
     checkRules(own.get(key)!, found, ns, key, folder.tag, report);
-    if (recorded[key] !== sourceHash(found.source)) report.outdated.push(ref);
-    else if (direct) report.translated.push(ref);
+    (recorded[key] === sourceHash(found.source) ? report.translated : report.outdated).push(ref);
   }
   if (!report.regional) {
     report.total += expected.size;
@@ -110,6 +109,9 @@ function findBrokenPlurals(ns: string, expected: Map<string, Expected>, own: Map
   }
 }
 
+/** Up-to-date translations of English keys: what counts towards complete (variants English lacks do not). */
+export const translatedCount = (report: LocaleReport) => report.translated.filter((r) => !r.variant).length;
+
 export function percentComplete(report: LocaleReport): number {
-  return report.total === 0 ? 100 : Math.floor((100 * report.translated.length) / report.total);
+  return report.total === 0 ? 100 : Math.floor((100 * translatedCount(report)) / report.total);
 }

@@ -1,7 +1,7 @@
 // `status` (a table per locale) and `todo` (what a translator does next, with the English text and context).
 import type { Workspace } from './locales.js';
 import { nsFile } from './locales.js';
-import { percentComplete, type KeyRef, type LocaleReport } from './compare.js';
+import { percentComplete, translatedCount, type KeyRef, type LocaleReport } from './compare.js';
 import { describe } from './context.js';
 import { items, splitPlural } from './units.js';
 
@@ -28,7 +28,7 @@ function statusRow(r: LocaleReport): string[] {
   if (r.regional) {
     return [r.tag, r.meta.status, `${r.translated.length + r.outdated.length} overrides`, '-', ...common, `regional of ${r.parent ?? 'en'}`];
   }
-  return [r.tag, r.meta.status, String(r.translated.length), String(r.missing.length), ...common, `${percentComplete(r)}%`];
+  return [r.tag, r.meta.status, String(translatedCount(r)), String(r.missing.length), ...common, `${percentComplete(r)}%`];
 }
 
 /** Missing and outdated keys, file by file, each with its English text and the translator description. */
