@@ -19,7 +19,7 @@ export function findings(report: LocaleReport): Finding[] {
     ...report.problems.map((p): Finding => ({ level: p.level, file: p.file, key: p.key, message: p.message, hint: p.hint })),
     ...report.brokenPlurals.map((b): Finding => ({
       level: 'error', file: nsFile(report.tag, b.ns), key: b.base,
-      message: `plural forms ${b.lacking.map((c) => `"${c}"`).join(', ')} are missing; ${report.tag} needs ${b.needed.join(', ')}`,
+      message: `plural form${b.lacking.length === 1 ? '' : 's'} ${b.lacking.map((c) => `"${c}"`).join(', ')} ${b.lacking.length === 1 ? 'is' : 'are'} missing; ${report.tag} needs ${b.needed.join(', ')}`,
       hint: `add ${b.lacking.map((c) => `${b.base}_${c}`).join(', ')} (see TRANSLATING.md, plural keys)`,
     })),
     ...missingFindings(report),
