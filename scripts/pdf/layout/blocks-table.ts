@@ -24,7 +24,8 @@ function columns(ctx: BlockCtx, count: number, widths?: number[]): { x: number; 
 const PAD = 4;
 
 function layoutRow(ctx: BlockCtx, texts: string[], cols: { w: number }[], header: boolean): Row {
-  const size = ctx.theme.body * (header ? 0.95 : 0.92);
+  // Slightly smaller than body text, never below the small size (14 pt in large print).
+  const size = Math.max(ctx.theme.small, ctx.theme.body * (header ? 0.95 : 0.92));
   const cells = cols.map((c, i) => layoutRuns(ctx.b.fonts, [{ text: texts[i] ?? '' }], bodyStyle(ctx, size, header), c.w - 2 * PAD));
   const height = Math.max(...cells.map((l) => Math.max(1, l.lines.length) * l.lineHeight)) + 2 * PAD;
   return { cells, height, header };
