@@ -18,7 +18,7 @@ describe('plan', () => {
     expect(run.out).toContain('en-US/youth/slides.md');
     expect(run.out).toContain('en-US/parents/facilitator-guide-a4.pdf');
     expect(run.out).toContain('en-US/flyer-letter.pdf');
-    expect(run.out).toMatch(/Plan: 9 jobs/);
+    expect(run.out).toMatch(/Plan: 8 jobs/);
     const { existsSync } = await import('node:fs');
     expect(existsSync(`${root}/dist`)).toBe(false);
   });

@@ -2,7 +2,14 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from '@slidev/parser';
-import { copyFixture, editJson, runCli } from './helpers.js';
+import { PROJECT, copyFixture, editJson, runCli } from './helpers.js';
+import { fsReader } from '../scripts/core/reader.js';
+import { loadContent } from '../scripts/content/load.js';
+import { resolveKit } from '../scripts/core/kit.js';
+import { createTranslator } from '../scripts/i18n/translator.js';
+import { buildSession } from '../scripts/render/session.js';
+import { renderSlides } from '../scripts/render/slides/index.js';
+import { loadTemplate } from '../scripts/render/templates.js';
 
 async function buildSlides(root: string) {
   const run = await runCli(['--content', root, '--out', `${root}/dist`, '-o', 'slides']);
@@ -16,7 +23,7 @@ describe('slides.md', () => {
   it('has one slide per content slide for the audience, titles, notes and the stat source', async () => {
     const { deck } = await buildSlides(copyFixture('minimal'));
     // youth: cover, facts, hotline, check (the scenario slide is for parents only)
-    expect(deck.slides.map((s) => s.frontmatter.title ?? deck.headmatter.title)).toEqual([
+    expect(deck.slides.map((s) => s.frontmatter.title)).toEqual([
       'Fixture session for young people', 'A fact with a source', 'Where to get help', 'Quick check',
     ]);
     for (const slide of deck.slides) expect(slide.note).toMatch(/\*\*Say:\*\* \S/);
@@ -26,26 +33,39 @@ describe('slides.md', () => {
     expect(hotline?.content).toContain('1-888-373-7888');
     expect(hotline?.content).toContain('233733 (BEFREE)');
     expect(hotline?.content).toContain('humantraffickinghotline.org');
-    expect(deck.headmatter.fonts).toEqual(expect.objectContaining({ provider: 'none' }));
+    expect(deck.slides[0]?.frontmatter.fonts).toEqual(expect.objectContaining({ provider: 'none' }));
   });
 
-  it('keeps translator text inert: HTML, Vue braces and Slidev separators stay text', async () => {
+  it('rejects Vue braces in a translation before anything is rendered', async () => {
     const root = copyFixture('minimal');
-    editJson(`${root}/locales/en/intro.json`, (d) => {
-      d.cover.title_youth = 'Hi <script>alert(1)</script> {{ 7*7 }}\n---\nlayout: end';
-      d.facts.notes.say = 'Note --> <img src=x onerror=alert(1)> {{ 6*6 }}\n---\n# not a slide';
-    });
-    const { source, deck } = await buildSlides(root);
+    editJson(`${root}/locales/en/intro.json`, (d) => { d.cover.title_youth = 'Hi {{ 7*7 }}'; });
+    const run = await runCli(['--content', root, '--out', `${root}/dist`, '-o', 'slides']);
+    expect(run.code).toBe(1);
+    expect(run.err).toContain('locales/en/intro.json: cover.title_youth: unknown placeholder {{7*7}}');
+  });
+
+  it('keeps translator text inert even past validation: HTML, Vue braces and Slidev separators stay text', async () => {
+    // The escaping layer on its own: strings are changed after loading, so validation never sees them.
+    const content = loadContent(fsReader(copyFixture('minimal')));
+    const intro = content.locales.get('en')!.namespaces.intro as any;
+    intro.cover.title_youth = 'Hi <script>alert(1)</script> {{ 7*7 }}\n---\nlayout: end';
+    intro.facts.notes.say = 'Note --> <img src=x onerror=alert(1)> {{ 6*6 }}\n---\n# not a slide';
+    const kit = resolveKit('en-US', content);
+    const session = buildSession(content, kit, content.audiences.get('youth')!, createTranslator(kit, content));
+    const source = renderSlides(session, loadTemplate(fsReader(PROJECT), 'slides.md.hbs'));
+    const deck = await parse(source, 'slides.md');
     expect(deck.slides).toHaveLength(4);
     expect(source).not.toContain('<script>');
+    expect(source).toContain('title: "Hi scriptalert(1)/script  7*7  --- layout: end"');
     expect(source).not.toContain('<img');
     expect(source).not.toMatch(/^---\nlayout: end/m);
-    // every line carrying translated text is an element with v-pre, so Vue never compiles {{ }}
-    for (const line of source.split('\n').filter((l) => l.includes('7*7'))) {
-      expect(line.startsWith('title:') || /^<[a-z0-9]+ [^>]*v-pre/.test(line)).toBe(true);
-    }
+    // every line carrying the text is the title frontmatter or an element with v-pre, so Vue never compiles {{ }}
+    const lines = source.split('\n').filter((l) => l.includes('7*7'));
+    expect(lines.length).toBeGreaterThan(0);
+    for (const line of lines) expect(line.startsWith('title:') || /^<[a-z0-9]+ [^>]*v-pre/.test(line)).toBe(true);
     const note = deck.slides[1]?.note ?? '';
     expect(note).toContain('--&gt;');
-    expect(note).toContain('6\\*6');
+    expect(note).toContain('&lt;img');
+    expect(note).toContain('\\{\\{ 6\\*6 \\}\\}');
   });
 });

@@ -81,7 +81,7 @@ async function writeOutputs(options: BuildOptions, jobs: Job[], files: RenderedF
   try {
     await writeFiles(staging, files);
     const previous = await readPreviousHashes(outDir);
-    const deckHashes = await produceDecks(jobs, { staging, outDir, templates: templatesReader, workRoot, previous, browser, log: options.log });
+    const deckHashes = await produceDecks(jobs, { staging, outDir, templates: templatesReader, workRoot, cacheRoot: join(options.projectRoot, 'node_modules', '.cache', 'workshop-kit-vite'), previous, browser, log: options.log });
     const paths = jobs.flatMap((j) => j.files.map((f) => f.replace(/\/$/, '')));
     await commitStaging(staging, outDir, paths);
     const manifest = await buildManifest(outDir, new Map([...previous, ...deckHashes]));

@@ -19,6 +19,8 @@ export interface DeckContext {
   templates: Reader;
   /** Slidev's working folders; inside the project so Slidev finds its theme in node_modules. */
   workRoot: string;
+  /** Where Vite keeps its dependency caches between builds. */
+  cacheRoot: string;
   /** Input hashes of the artifacts in the previous manifest: path -> hash. */
   previous: Map<string, string>;
   browser?: string;
@@ -30,8 +32,8 @@ export async function produceDecks(jobs: Job[], ctx: DeckContext): Promise<Map<s
   const hashes = new Map<string, string>();
   for (const job of jobs.filter((j) => j.output === 'deck' || j.output === 'deck-pdf')) {
     const folder = `${job.kit}/${job.audience}`;
-    const work = join(ctx.workRoot, folder);
-    const inputHash = await prepareWorkDir(ctx, folder, work);
+    const work = join(ctx.workRoot, folder, job.output); // export's dev server trips over a built deck/ beside it
+    const inputHash = await prepareWorkDir(ctx, folder, work, job.output);
     const artifact = job.files[0] as string; // "<kit>/<aud>/deck/" or ".../deck.pdf"
     const key = artifact.replace(/\/$/, '');
     hashes.set(key, inputHash);
@@ -51,7 +53,7 @@ export async function produceDecks(jobs: Job[], ctx: DeckContext): Promise<Map<s
 }
 
 /** Slidev's user root: slides.md, style.css and public/favicon.svg. Returns the hash of those inputs. */
-async function prepareWorkDir(ctx: DeckContext, folder: string, work: string): Promise<string> {
+async function prepareWorkDir(ctx: DeckContext, folder: string, work: string, output: string): Promise<string> {
   const slides = await readFile(join(ctx.staging, folder, 'slides.md'));
   const css = ctx.templates.readText('templates/deck.css');
   const favicon = ctx.templates.readText('templates/favicon.svg');
@@ -59,5 +61,9 @@ async function prepareWorkDir(ctx: DeckContext, folder: string, work: string): P
   await writeFile(join(work, 'slides.md'), slides);
   await writeFile(join(work, 'style.css'), css);
   await writeFile(join(work, 'public', 'favicon.svg'), favicon);
+  // Separate Vite caches for build and export: sharing one makes the export's dev server re-optimize
+  // and reload mid-export after a build, and Slidev's exporter then times out.
+  const cacheDir = join(ctx.cacheRoot, output);
+  await writeFile(join(work, 'vite.config.mjs'), `export default { cacheDir: ${JSON.stringify(cacheDir)} };\n`);
   return sha256(SLIDEV_VERSION, '\0', slides, '\0', css, '\0', favicon);
 }

@@ -23,6 +23,8 @@ export function escapeHtml(text: string): string {
 
 hb.registerHelper('oneline', (text: unknown) => oneLine(String(text ?? '')));
 hb.registerHelper('json', (value: unknown) => JSON.stringify(value ?? null));
+// Frontmatter titles reach Slidev's page title and table of contents: keep them plain text.
+hb.registerHelper('plainjson', (value: unknown) => JSON.stringify(oneLine(String(value ?? '')).replace(/[<>{}]/g, '')));
 // Markdown syntax only: for templates where Handlebars itself escapes HTML (slides.md notes).
 hb.registerHelper('mdsyntax', (text: unknown) => escapeMarkdown(String(text ?? '')));
 // For Markdown files compiled with noEscape: escape both Markdown syntax and HTML.
