@@ -25,7 +25,7 @@ export async function renderFlyer(spec: FlyerSpec): Promise<Uint8Array> {
   const size = PAPER[spec.paper];
   const th = theme(spec);
   const b = await PdfBuilder.create(spec, size);
-  const tabRuns = spec.tabLines.map((text) => ({ text, bold: true }));
+  const tabRuns = spec.tabLines.flatMap((text) => [{ text }, { text, bold: true }]);
   await b.fonts.prepare(facesFor([{ text: spec.headline, bold: true }, ...spec.blocks.flatMap(blockRuns), ...tabRuns], b.fonts.chain));
   const rtl = spec.dir === 'rtl';
   const ctx: BlockCtx = { b, theme: th, x: th.margin.side, width: size.width - 2 * th.margin.side, rtl, parent: b.tree.root };
