@@ -4,6 +4,7 @@ import { renderDocument, renderFlyer, renderWalletCards } from '../../pdf/index.
 import type { KitConfig } from '../../content/schema.js';
 import type { Session } from '../session.js';
 import { hotlineBlock } from '../hotline.js';
+import { isolateLtr } from '../../i18n/facts.js';
 
 export interface Community {
   config: KitConfig;
@@ -23,7 +24,9 @@ export function handoutBlocks(session: Session, community: Community): Block[] {
   const h = (key: string) => t.text(`handout:${key}`, a);
   const items = (key: string) => t.list(`handout:${key}`, a).map((text) => [{ text }]);
   const hotline = hotlineBlock(session);
-  const blocks: Block[] = [
+  const web = session.region.hotline.web.url;
+  // Front: what it is, the signs, what to do, and the hotline. Back: prevention, the QR code, other contacts.
+  const front: Block[] = [
     { kind: 'heading', level: 1, text: h('title') },
     { kind: 'paragraph', runs: [{ text: h('intro') }] },
     { kind: 'heading', level: 2, text: h('whatIs.heading') },
@@ -33,12 +36,26 @@ export function handoutBlocks(session: Session, community: Community): Block[] {
     { kind: 'paragraph', small: true, runs: [{ text: h('redFlags.note') }] },
     { kind: 'heading', level: 2, text: h('whatToDo.heading') },
     { kind: 'list', items: items('whatToDo.items') },
+    { kind: 'callout', title: `${hotline.heading}: ${hotline.name}`, lines: hotline.lines.map((l) => [{ text: `${l.label} ` }, { text: l.value, bold: true }]) },
+  ];
+  const back: Block[] = [
     { kind: 'heading', level: 2, text: h('prevention.heading') },
     { kind: 'list', items: items('prevention.items') },
-    { kind: 'callout', title: `${hotline.heading}: ${hotline.name}`, lines: hotline.lines.map((l) => [{ text: `${l.label} ` }, { text: l.value, bold: true }]) },
-    { kind: 'qr', url: `https://${session.region.hotline.web.url}`, alt: t.text('common:handout.qrAlt', undefined, { url: session.region.hotline.web.url }), size: 72 },
+    { kind: 'qr', url: `https://${web}`, alt: t.text('common:handout.qrAlt', undefined, { url: web }), size: 72 },
+    ...otherContacts(session),
   ];
-  return [...blocks, ...communityBlocks(session, community)];
+  return [...front, { kind: 'pageBreak' }, ...back, ...communityBlocks(session, community)];
+}
+
+/** The region's other reporting bodies (e.g. online exploitation of a child). */
+function otherContacts(session: Session): Block[] {
+  const { resources } = session.region;
+  if (resources.length === 0) return [];
+  const ltr = (v: string) => isolateLtr(v, session.t.rtl);
+  return [
+    { kind: 'heading', level: 2, text: session.t.text('common:hotline.other') },
+    { kind: 'list', items: resources.map((r) => [{ text: r.name, bold: true }, ...contact([r.call, r.web].map((v) => v && ltr(v)))]) },
+  ];
 }
 
 function communityBlocks(session: Session, community: Community): Block[] {
