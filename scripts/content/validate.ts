@@ -118,12 +118,16 @@ export function validateKitFacts(kit: Kit, content: Content): void {
   const { hotline } = kit.region;
   const available = new Set(['hotline.name', 'hotline.call', 'hotline.web', 'emergency',
     ...(hotline.text ? ['hotline.text', 'hotline.textWord'] : []), ...(hotline.hours ? ['hotline.hours'] : [])]);
+  const claimed = new Set<string>(); // a key is printed from the most specific locale that has it
   for (const tag of kit.chain) {
     for (const [ns, tree] of Object.entries(content.locales.get(tag)?.namespaces ?? {})) {
       if (ns === 'common') continue;
-      for (const { key, value } of flatten(tree)) {
+      const entries = flatten(tree).map((e) => ({ ...e, id: `${ns}:${e.key.replace(/\.\d+$/, '')}` }));
+      const mine = entries.filter((e) => !claimed.has(e.id));
+      for (const e of mine) claimed.add(e.id);
+      for (const { key, value } of mine) {
         for (const name of placeholders(value).filter((p) => !p.startsWith('stats.') && !available.has(p))) {
-          problems.add({ file: `locales/${tag}/${ns}.json`, keyPath: key, message: `uses {{${name}}}, which content/regions/${kit.region.id}.yaml does not have (kit ${kit.tag})`, hint: `reword the string without it, or add it to the region if the service really has it` });
+          problems.add({ file: `locales/${tag}/${ns}.json`, keyPath: key, message: `uses {{${name}}}, which content/regions/${kit.region.id}.yaml does not have (kit ${kit.tag})`, hint: `reword the string without it, or override it in a regional locale folder (e.g. locales/${kit.lang.split('-')[0]}-${kit.region.id}/${ns}.json)` });
         }
       }
     }
