@@ -4,7 +4,19 @@ import { num } from './draw/format.js';
 
 export interface QrRect { x: number; y: number; w: number; h: number } // in modules, y down from the top
 
+// Wallet cards draw the same code ten times: build each matrix once.
+const cache = new Map<string, { count: number; rects: QrRect[] }>();
+
 export function qrRects(text: string): { count: number; rects: QrRect[] } {
+  const hit = cache.get(text);
+  if (hit) return hit;
+  if (cache.size > 100) cache.clear();
+  const result = buildRects(text);
+  cache.set(text, result);
+  return result;
+}
+
+function buildRects(text: string): { count: number; rects: QrRect[] } {
   const { modules } = QRCode.create(text, { errorCorrectionLevel: 'M' });
   const n = modules.size;
   const rects: QrRect[] = [];

@@ -27,8 +27,16 @@ export function familyChain(script: Script): Family[] {
   return [...primary, ...ALL.filter((f) => !primary.includes(f))];
 }
 
+const coverage = new Map<Family, (cp: number) => boolean>();
+
+/** Whether the family has a glyph for the code point (checked on the regular face, parsed once). */
 export function covers(family: Family, codePoint: number): boolean {
-  return parseFont(fontBytes(family, 'regular')).hasGlyphForCodePoint(codePoint);
+  let has = coverage.get(family);
+  if (!has) {
+    const font = parseFont(fontBytes(family, 'regular'));
+    coverage.set(family, (has = (cp) => font.hasGlyphForCodePoint(cp)));
+  }
+  return has(codePoint);
 }
 
 /** First family in the chain with a glyph for the code point (the first one if none has it). */

@@ -53,8 +53,26 @@ function capture(font: Font): void {
   };
 }
 
+export interface Shaped { run: GlyphRun; clusters: number[][] }
+
+// Handouts repeat the same strings across papers, audiences and runs: keep shaped runs per font.
+// Entries are never mutated by callers.
+const shapedCache = new WeakMap<Font, Map<string, Shaped>>();
+
 /** Shapes and returns, per glyph (visual order), the code points it stands for. */
-export function shapeWithText(font: Font, text: string, rtl: boolean): { run: GlyphRun; clusters: number[][] } {
+export function shapeWithText(font: Font, text: string, rtl: boolean): Shaped {
+  let cache = shapedCache.get(font);
+  if (!cache) shapedCache.set(font, (cache = new Map()));
+  const key = (rtl ? 'r' : 'l') + text;
+  let shaped = cache.get(key);
+  if (!shaped) {
+    if (cache.size > 20_000) cache.clear();
+    cache.set(key, (shaped = shapeUncached(font, text, rtl)));
+  }
+  return shaped;
+}
+
+function shapeUncached(font: Font, text: string, rtl: boolean): Shaped {
   capture(font);
   snapshot = undefined;
   const run = shape(font, text, rtl);
