@@ -76,3 +76,19 @@ describe.skipIf(!poppler)('Arabic and Chinese ' + (poppler ? '' : missing('pdfto
     expect(pdf.length).toBeLessThan(200_000);
   });
 });
+
+describe.skipIf(!poppler)('vocalised Arabic ' + (poppler ? '' : missing('pdftotext', 'poppler-utils')), () => {
+  it('keeps every letter and keeps marks inside their word', async () => {
+    const words = ['ابقَ', 'هادئًا', 'مجانًا', 'الشرّ'];
+    const pdf = await renderDocument(arabic({ blocks: [{ kind: 'paragraph', runs: [{ text: words.join(' ') }] }] }));
+    const text = squash(pdftotext(pdf));
+    const bare = (s: string) => s.replace(/\p{M}/gu, '');
+    for (const w of words) {
+      // pdftotext may put a mark before its letter (it reads a multi-character glyph text left to right),
+      // so compare letters exactly and marks as a set per word.
+      const found = text.split(' ').find((t) => bare(t) === bare(w));
+      expect(found, `${w} in ${text}`).toBeDefined();
+      expect([...found!].filter((c) => /\p{M}/u.test(c)).sort()).toEqual([...w].filter((c) => /\p{M}/u.test(c)).sort());
+    }
+  });
+});

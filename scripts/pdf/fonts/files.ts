@@ -39,7 +39,13 @@ export function fontBytes(family: Family, weight: Weight): Uint8Array {
   const key = `${family}-${weight}`;
   const hit = cache.get(key);
   if (hit) return hit;
-  const { pkg, file } = FILES[family][weight];
+  const bytes = readFontFile(FILES[family][weight].pkg, FILES[family][weight].file);
+  cache.set(key, bytes);
+  return bytes;
+}
+
+/** Reads a TTF from an installed npm package; the error names the package to install. */
+export function readFontFile(pkg: string, file: string): Uint8Array {
   const path = join(packageDir(pkg), file);
   let bytes: Uint8Array;
   try {
@@ -48,6 +54,5 @@ export function fontBytes(family: Family, weight: Weight): Uint8Array {
     throw new Error(`Font file ${file} is missing from npm package "${pkg}" (looked at ${path}). ` +
       `Reinstall it: npm install ${pkg}`, { cause });
   }
-  cache.set(key, bytes);
   return bytes;
 }

@@ -62,18 +62,6 @@ function advance(run: GlyphRun): number {
   return run.positions.reduce((sum, pos) => sum + pos.xAdvance, 0);
 }
 
-/** Drawing order: visual, except that marks at the very start of an RTL run are drawn just after their
- * base glyph. pdftotext joins a mark to the character drawn before it; a leading mark would otherwise
- * attach to whatever was drawn before the run (a list label, the previous word). */
-function emissionOrder(run: GlyphRun): number[] {
-  const order = run.glyphs.map((_, i) => i);
-  if (run.direction !== 'rtl') return order;
-  let lead = 0;
-  while (lead < order.length && run.positions[lead]!.xAdvance === 0) lead++;
-  if (lead === 0 || lead === order.length) return order;
-  return [lead, ...order.slice(0, lead), ...order.slice(lead + 1)];
-}
-
 /** TJ arrays placing every glyph where fontkit put it (kerning, mark offsets); Ts for vertical offsets. */
 function showGlyphs(font: DocFont, run: GlyphRun, clusters: number[][], size: number): string {
   const hex = font.shaper.withRun(run, clusters, () => font.pdfFont.encodeText('').toString()).slice(1, -1);
@@ -93,7 +81,7 @@ function showGlyphs(font: DocFont, run: GlyphRun, clusters: number[][], size: nu
     if (tj) ops += `[${tj}] TJ\n`;
     tj = '';
   };
-  for (const i of emissionOrder(run)) {
+  for (let i = 0; i < run.glyphs.length; i++) {
     const y = run.positions[i]!.yOffset;
     if (y !== rise) {
       flush();
