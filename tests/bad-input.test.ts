@@ -16,6 +16,9 @@ const cases: Array<[string, Mutation, string[]]> = [
   ['unknown placeholder', (r) => editJson(`${r}/locales/en/help.json`, (d) => { d.hotline.notes.say = 'Call {{hotline.phone}}'; }), ['locales/en/help.json: hotline.notes.say', '{{hotline.phone}}']],
   ['literal statistic', (r) => editJson(`${r}/locales/en/intro.json`, (d) => { d.facts.body = 'About 40% of people never ask.'; }), ['locales/en/intro.json: facts.body', 'statistic without a source']],
   ['forbidden phrase', (r) => editJson(`${r}/locales/en/intro.json`, (d) => { d.cover.subtitle = 'How to rescue people'; }), ['locales/en/intro.json: cover.subtitle', '"rescue"']],
+  ['a handout above the reading level', (r) => editJson(`${r}/locales/en/handout.json`, (d) => {
+    d.whatIs.body = 'Commercial sexual exploitation constitutes a multidimensional violation encompassing recruitment, harboring, transportation, provision and obtaining of individuals through coercive, fraudulent or manipulative methodologies, particularly affecting economically marginalized populations experiencing intersecting vulnerabilities.';
+  }), ['locales/en/handout.json: (youth handout)', 'above the target of grade 8']],
   ['unknown audience on the command line', () => {}, ['audiences', 'unknown audience "teens"']],
   ['a kit with no region data', () => {}, ['no region data for CA']],
 ];

@@ -51,3 +51,24 @@ describe('npm run build on the real content', () => {
     expect(run.out).toContain('US (United States)');
   });
 });
+
+describe('the real curriculum', () => {
+  it('every English handout reads at or below its audience reading grade (youth: grade 7)', async () => {
+    const { fsReader } = await import('../scripts/core/reader.js');
+    const { loadContent } = await import('../scripts/content/load.js');
+    const { handoutReadingLevels } = await import('../scripts/content/run-checks.js');
+    const levels = handoutReadingLevels(loadContent(fsReader(process.cwd())));
+    expect(levels.map((l) => l.audience)).toEqual(['youth', 'parents', 'healthcare', 'faith']);
+    for (const level of levels) expect(level.grade, level.audience).toBeLessThanOrEqual(level.target);
+    expect(levels[0]?.target).toBe(7);
+  });
+
+  it('every session has a content warning and a disclosure plan', () => {
+    for (const audience of AUDIENCES) {
+      const slides = readFileSync(`${out}/en-US/${audience}/slides.md`, 'utf8');
+      expect(slides).toMatch(/content warning/i);
+      const guide = readFileSync(`${out}/en-US/${audience}/facilitator-guide.md`, 'utf8');
+      expect(guide).toMatch(/^## .*disclos/im);
+    }
+  });
+});
