@@ -37,7 +37,9 @@ export function loadTemplate(reader: Reader, name: string, options: { markdown?:
   const file = `templates/${name}`;
   let compiled: HandlebarsTemplateDelegate;
   try {
-    compiled = hb.compile(reader.readText(file), { strict: true, noEscape: !!options.markdown });
+    const source = reader.readText(file);
+    hb.parse(source); // compile() is lazy: parse now so syntax errors surface before any rendering
+    compiled = hb.compile(source, { strict: true, noEscape: !!options.markdown });
   } catch (cause) {
     throw new KitError({ file, message: `cannot be read or compiled: ${(cause as Error).message}`, hint: 'fix the template syntax', cause });
   }
