@@ -6,6 +6,9 @@ import { flatten } from '../i18n/tree.js';
 
 const STALE_AFTER_DAYS = 365;
 
+/** A key without its array index or plural suffix: languages need different plural forms (zh: only _other). */
+const unitOf = (key: string) => key.replace(/\.\d+$/, '').replace(/_(zero|one|two|few|many|other)$/, '');
+
 /** English keys that no locale in the kit's chain (before English) translates. */
 export function missingTranslations(kit: Kit, content: Content): string[] {
   const own = kit.chain.filter((t) => t !== SOURCE_LOCALE).map((t) => content.locales.get(t));
@@ -13,10 +16,9 @@ export function missingTranslations(kit: Kit, content: Content): string[] {
   const english = content.locales.get(SOURCE_LOCALE)?.namespaces ?? {};
   const missing: string[] = [];
   for (const [ns, tree] of Object.entries(english)) {
-    const have = new Set(own.flatMap((l) => (l?.namespaces[ns] ? flatten(l.namespaces[ns]).map((s) => s.key.replace(/\.\d+$/, '')) : [])));
+    const have = new Set(own.flatMap((l) => (l?.namespaces[ns] ? flatten(l.namespaces[ns]).map((s) => unitOf(s.key)) : [])));
     for (const { key } of flatten(tree)) {
-      const base = key.replace(/\.\d+$/, '');
-      if (!have.has(base)) missing.push(`${ns}:${base}`);
+      if (!have.has(unitOf(key))) missing.push(`${ns}:${unitOf(key)}`);
     }
   }
   return [...new Set(missing)];
