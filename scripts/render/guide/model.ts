@@ -5,7 +5,7 @@ import { isolateLtr } from '../../i18n/facts.js';
 
 export interface ListSection { heading: string; items: string[] }
 
-export interface GuideSlide { number: number; title: string; notes: Array<{ label: string; text: string }>; citation?: string }
+export interface GuideSlide { number: number; title: string; screen: string[]; notes: Array<{ label: string; text: string }>; citation?: string }
 
 export interface GuideModel {
   title: string;
@@ -18,7 +18,7 @@ export interface GuideModel {
   materials: ListSection;
   disclosure: { heading: string; intro: string; do: ListSection; dont: ListSection; refer: string; mandated: string };
   selfCare: ListSection;
-  script: { heading: string; modules: Array<{ title: string; goal: string; minutes: string; slides: GuideSlide[] }> };
+  script: { heading: string; onSlide: string; modules: Array<{ title: string; goal: string; minutes: string; slides: GuideSlide[] }> };
   resources: { heading: string; hotlineName: string; lines: HotlineLine[]; others: Array<{ name: string; contact: string; use: string; verified: string }>; checkDetails: string };
   sources: ListSection;
 }
@@ -55,7 +55,7 @@ export function buildGuideModel(session: Session): GuideModel {
       mandated: g('disclosure.mandated'),
     },
     selfCare: list('selfCare'),
-    script: { heading: t.text('common:guide.script'), modules: scriptModules(session, minutes) },
+    script: { heading: t.text('common:guide.script'), onSlide: t.text('common:guide.onSlide'), modules: scriptModules(session, minutes) },
     resources: resources(session),
     sources: { heading: t.text('common:guide.sources'), items: [...new Set(session.modules.flatMap((m) => [...m.sources, ...m.slides.flatMap((s) => s.citations)]))] },
   };
@@ -77,6 +77,8 @@ function scriptModules(session: Session, minutes: (n: number) => string): GuideM
     slides: m.slides.map((s) => ({
       number: ++number,
       title: s.title,
+      // what the participants see, so the guide alone is enough to run the session from printed notes
+      screen: [s.subtitle, s.body, ...s.points, s.scenario, ...s.questions].filter((x): x is string => !!x),
       notes: [
         { label: label('say'), text: s.notes.say },
         ...(s.notes.ask ? [{ label: label('ask'), text: s.notes.ask }] : []),

@@ -34,18 +34,19 @@ export function guideBlocks(g: GuideModel): Block[] {
     para(g.resources.checkDetails),
     { kind: 'pageBreak' },
     { kind: 'heading', level: 2, text: g.script.heading },
-    ...g.script.modules.flatMap(scriptBlocks),
+    ...g.script.modules.flatMap((m) => scriptBlocks(m, g.script.onSlide)),
     ...section(g.selfCare),
     ...section(g.sources),
   ];
 }
 
-function scriptBlocks(m: GuideModel['script']['modules'][number]): Block[] {
+function scriptBlocks(m: GuideModel['script']['modules'][number], onSlide: string): Block[] {
   return [
     { kind: 'heading', level: 3, text: `${m.title} (${m.minutes})` },
     para(m.goal, true),
     ...m.slides.flatMap((s): Block[] => [
       { kind: 'paragraph', runs: [{ text: `${s.number}. ${s.title}`, bold: true }] },
+      ...(s.screen.length ? [para(`${onSlide}: ${s.screen.join(' · ')}`, true)] : []),
       { kind: 'list', items: s.notes.map((n) => [{ text: `${n.label}: `, bold: true }, { text: n.text }]) },
       ...(s.citation ? [para(s.citation, true)] : []),
     ]),
