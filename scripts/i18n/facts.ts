@@ -33,7 +33,7 @@ export function factVars(region: RegionDef, facts: FactsDef, lang: string, rtl: 
   }
   return {
     hotline: {
-      name: hotline.name,
+      name: rtl ? `${FSI}${hotline.name}${PDI}` : hotline.name, // a Latin name inside Arabic keeps its own order
       call: ltr(hotline.call.number),
       ...(hotline.text ? { text: ltr(hotline.text.number), textWord: ltr(hotline.text.word ?? hotline.text.number) } : {}),
       web: ltr(hotline.web.url),

@@ -36,7 +36,7 @@ export function buildGuideModel(session: Session): GuideModel {
     facts: [
       { label: t.text('common:guide.audience'), value: session.audienceLabel },
       { label: t.text('common:guide.length'), value: minutes(audience.minutes) },
-      { label: t.text('common:guide.modules'), value: session.modules.map((m) => m.title).join(', ') },
+      { label: t.text('common:guide.modules'), value: new Intl.ListFormat(session.kit.lang, { type: 'unit' }).format(session.modules.map((m) => m.title)) },
     ],
     overview: { heading: g('overview.heading'), body: g('overview.body') },
     timing: {
@@ -93,15 +93,16 @@ function resources(session: Session): GuideModel['resources'] {
   const { t, region } = session;
   const block = hotlineBlock(session);
   const verified = t.text('common:guide.verified');
+  const ltr = (v: string) => isolateLtr(v, t.rtl); // region data is written left to right (names, English notes, dates)
   return {
     heading: t.text('common:guide.resources'),
     hotlineName: block.name,
     lines: block.lines,
     others: region.resources.map((r) => ({
-      name: r.name,
-      contact: [r.call, r.web].filter(Boolean).map((v) => isolateLtr(v as string, t.rtl)).join(' · '),
-      use: r.use,
-      verified: `${r.source}; ${verified} ${r.verified}`,
+      name: ltr(r.name),
+      contact: [r.call, r.web].filter((v): v is string => !!v).map(ltr).join(' · '),
+      use: ltr(r.use),
+      verified: `${ltr(r.source)}; ${verified} ${ltr(r.verified)}`,
     })),
     checkDetails: t.text('guide:checkDetails', session.audience.id),
   };

@@ -54,7 +54,7 @@ function otherContacts(session: Session): Block[] {
   const ltr = (v: string) => isolateLtr(v, session.t.rtl);
   return [
     { kind: 'heading', level: 2, text: session.t.text('common:hotline.other') },
-    { kind: 'list', items: resources.map((r) => [{ text: r.name, bold: true }, ...contact([r.call, r.web].map((v) => v && ltr(v)))]) },
+    { kind: 'list', items: resources.map((r) => [{ text: ltr(r.name), bold: true }, ...contact([r.call, r.web].map((v) => v && ltr(v)))]) },
   ];
 }
 
