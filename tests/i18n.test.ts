@@ -182,6 +182,28 @@ describe('npm run i18n -- check', () => {
     expect(run.out).not.toContain('is not used');
   });
 
+  it('lets a regional override leave out a fact the language has, but never add one', async () => {
+    const root = await withLocale('en-GB');
+    // the English notes name {{hotline.name}} and {{hotline.call}}: a UK override may drop the number ...
+    write(root, 'en-GB', 'help', { hotline: { notes: { say: 'Point to the {{hotline.name}}.' } } });
+    expect((await i18n(root, 'check', 'en-GB')).code).toBe(0);
+    // ... but not bring in a placeholder or a number of its own
+    write(root, 'en-GB', 'help', { hotline: { notes: { say: 'Point to the {{hotline.name}} and {{emergency}}, open 24 hours.' } } });
+    const run = await i18n(root, 'check', 'en-GB');
+    expect(run.code).toBe(1);
+    expect(run.err).toContain('has {{emergency}}, which English does not use');
+    expect(run.err).toContain('numbers differ from English (none): has 24');
+  });
+
+  it('warns when a regional override hides the audience variants of its language', async () => {
+    const root = await withLocale('en-GB');
+    write(root, 'en-GB', 'intro', { cover: { title: 'Practice session' } }); // English also has cover.title_youth
+    const run = await i18n(root, 'check', 'en-GB');
+    expect(run.code).toBe(0);
+    expect(run.out).toContain('warning locales/en-GB/intro.json: cover.title: hides the youth variant of the language');
+    expect(run.out).toContain('fix: override cover.title_youth here too');
+  });
+
   it('fails when a plural group lacks a form the language needs (Arabic: zero, one, two, few, many, other)', async () => {
     const run = await checkOf('ar', 'common', { format: { minutes_one: 'دقيقة واحدة', minutes_other: '{{count}} دقيقة' } });
     expect(run.code).toBe(1);

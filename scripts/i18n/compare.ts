@@ -70,7 +70,7 @@ function compareNamespace(ws: Workspace, folder: LocaleFolder, ns: string, engli
       continue;
     }
     const ref: KeyRef = { ns, key, source: found.source, ...(direct ? {} : { variant: true }) };
-    checkRules(own.get(key)!, found, ns, key, folder.tag, report);
+    checkRules(own.get(key)!, found, ns, key, folder.tag, report, report.regional);
     (recorded[key] === sourceHash(found.source) ? report.translated : report.outdated).push(ref);
   }
   if (!report.regional) {
@@ -81,11 +81,28 @@ function compareNamespace(ws: Workspace, folder: LocaleFolder, ns: string, engli
     }
   }
   findBrokenPlurals(ns, expected, own, folder.tag, report);
+  if (report.regional) findShadowedVariants(ns, own, english, ws.audiences, folder.tag, report);
 }
 
-function checkRules(translation: Unit, found: Expected, ns: string, key: string, tag: string, report: LocaleReport): void {
+/**
+ * i18next looks up key_youth, then key, in each locale of the chain in turn: a plain key in a regional folder
+ * therefore hides the language's and English's audience variants. Warn, so the variants are overridden too.
+ */
+function findShadowedVariants(ns: string, own: Map<string, Unit>, english: Map<string, Unit>, audiences: readonly string[], tag: string, report: LocaleReport): void {
+  for (const key of own.keys()) {
+    const hidden = audiences.filter((a) => english.has(`${key}_${a}`) && !own.has(`${key}_${a}`));
+    if (hidden.length === 0) continue;
+    report.problems.push({
+      kind: 'shape', level: 'warning', file: nsFile(tag, ns), key,
+      message: `hides the ${hidden.join(', ')} variant${hidden.length > 1 ? 's' : ''} of the language: those audiences would see this text`,
+      hint: `override ${hidden.map((a) => `${key}_${a}`).join(', ')} here too (copy them if they need no change)`,
+    });
+  }
+}
+
+function checkRules(translation: Unit, found: Expected, ns: string, key: string, tag: string, report: LocaleReport, regional: boolean): void {
   const category = found.pluralBase ? splitPlural(key)?.category : undefined;
-  for (const problem of checkUnit(translation, found.source, category)) {
+  for (const problem of checkUnit(translation, found.source, category, regional)) {
     report.problems.push({ ...problem, file: nsFile(tag, ns), key });
   }
 }

@@ -26,14 +26,18 @@ const MARKUP: Array<[RegExp, string]> = [
 /** Plural forms that may leave out {{count}}: "one minute" is often written as a word. */
 const COUNT_OPTIONAL = new Set(['zero', 'one', 'two']);
 
-export function checkUnit(translation: Unit, source: Unit, pluralCategory?: string): RuleProblem[] {
+/**
+ * `regional`: an override in a regional folder (en-GB, es-MX) may leave out a fact the source has, such as a
+ * US statistic that does not apply there, but may never add a placeholder or a number of its own.
+ */
+export function checkUnit(translation: Unit, source: Unit, pluralCategory?: string, regional = false): RuleProblem[] {
   const shape = checkShape(translation, source);
   if (shape) return [shape];
   return [
     ...checkEmpty(translation),
-    ...checkPlaceholders(translation, source, pluralCategory),
+    ...checkPlaceholders(translation, source, pluralCategory, regional),
     ...checkMarkup(translation),
-    ...checkDigits(translation, source),
+    ...checkDigits(translation, source, regional),
     ...checkLength(translation, source),
   ];
 }
@@ -50,11 +54,11 @@ function checkEmpty(translation: Unit): RuleProblem[] {
   return [{ kind: 'empty', level: 'error', message: 'is empty, so the kit would print nothing here', hint: 'translate it, or delete the key so English is used' }];
 }
 
-function checkPlaceholders(translation: Unit, source: Unit, pluralCategory?: string): RuleProblem[] {
+function checkPlaceholders(translation: Unit, source: Unit, pluralCategory?: string, regional = false): RuleProblem[] {
   const want = new Set(items(source).flatMap(placeholders));
   const have = new Set(items(translation).flatMap(placeholders));
   if (pluralCategory && COUNT_OPTIONAL.has(pluralCategory)) have.add('count');
-  const lost = [...want].filter((p) => !have.has(p));
+  const lost = regional ? [] : [...want].filter((p) => !have.has(p));
   const added = [...have].filter((p) => !want.has(p) && !(p === 'count' && pluralCategory));
   if (lost.length === 0 && added.length === 0) return [];
   const list = (ps: string[]) => ps.map((p) => `{{${p}}}`).join(', ');
@@ -78,11 +82,11 @@ function checkMarkup(translation: Unit): RuleProblem[] {
   return problems;
 }
 
-function checkDigits(translation: Unit, source: Unit): RuleProblem[] {
+function checkDigits(translation: Unit, source: Unit, regional = false): RuleProblem[] {
   const want = numbers(source);
   const have = numbers(translation);
   const added = [...have].filter((n) => !want.has(n));
-  const lost = [...want].filter((n) => !have.has(n));
+  const lost = regional ? [] : [...want].filter((n) => !have.has(n));
   if (added.length === 0 && lost.length === 0) return [];
   const parts = [added.length ? `has ${added.join(', ')}` : '', lost.length ? `lacks ${lost.join(', ')}` : ''];
   return [{
