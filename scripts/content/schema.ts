@@ -60,6 +60,8 @@ export const sourceSchema = z.strictObject({
   title: z.string().min(2),
   year: z.number().int().min(1990).max(2100),
   url: z.string().optional(),
+  /** A source about one country's law or services (e.g. US): listed only in that region's guides. */
+  jurisdiction: z.string().regex(/^[A-Z]{2}$/).optional(),
 });
 
 export const STAT_FORMATS = ['compact', 'count', 'percent', 'usd-compact', 'usd', 'ratio'] as const;

@@ -47,7 +47,7 @@ export function buildSession(content: Content, kit: Kit, audience: AudienceDef, 
   let start = 0;
   const modules = audience.modules.map((entry) => {
     const def = content.modules.get(entry.id) as ModuleDef;
-    const module = buildModule(content, def, audience.id, t, entry.minutes, start);
+    const module = buildModule(content, def, audience.id, t, entry.minutes, start, kit.region.id);
     start += entry.minutes;
     return module;
   });
@@ -63,7 +63,7 @@ export function buildSession(content: Content, kit: Kit, audience: AudienceDef, 
   };
 }
 
-function buildModule(content: Content, def: ModuleDef, audience: string, t: Translator, minutes: number, start: number): SessionModule {
+function buildModule(content: Content, def: ModuleDef, audience: string, t: Translator, minutes: number, start: number, region: string): SessionModule {
   const slides = def.slides
     .filter((s) => !s.audiences || s.audiences.includes(audience))
     .map((s) => buildSlide(content, def.id, s, audience, t));
@@ -74,7 +74,8 @@ function buildModule(content: Content, def: ModuleDef, audience: string, t: Tran
     minutes,
     start,
     slides,
-    sources: def.sources.map((id) => sourceLine(content, id)),
+    // a US law in a Canadian guide's source list would mislead; statistics a slide cites are listed with it anyway
+    sources: def.sources.filter((id) => [undefined, region].includes(content.facts.sources[id]?.jurisdiction)).map((id) => sourceLine(content, id)),
   };
 }
 

@@ -1,0 +1,69 @@
+// Every kit that has a locale and a region (npm run build -- --all), on the real content and translations.
+// Decks are left out here (Slidev takes about 9 s a deck; e2e.test.ts builds one); everything else is built.
+import { readFileSync, readdirSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { PROJECT, pdfText, runCli, tempDir } from './helpers.js';
+import { main as i18n } from '../scripts/i18n/cli.js';
+
+const KITS = ['ar-US', 'en-AU', 'en-CA', 'en-GB', 'en-US', 'es-MX', 'es-US', 'fr-CA', 'fr-US', 'vi-US', 'zh-Hans-US'];
+const HOTLINE: Record<string, string> = { US: '1-888-373-7888', CA: '1-833-900-1010', GB: '08000 121 700', AU: '131 237', MX: '800 5533 000' };
+const NEVER = ['2333733', '01800 5533', '1-800-222-TIPS', '1-800-307-4712'];
+let out = '';
+
+beforeAll(async () => {
+  out = `${tempDir('kits-')}/dist`;
+  const run = await runCli(['--all', '--out', out, '-o', 'slides,guide,handout,wallet,flyer']);
+  expect(run.err).toBe('');
+  expect(run.code).toBe(0);
+}, 600_000);
+
+const text = (file: string) => pdfText(file).replace(/\s+/g, ' ');
+
+describe('npm run build -- --all', () => {
+  it('builds every kit', () => {
+    expect(readdirSync(out).filter((f) => !f.includes('.')).sort()).toEqual(KITS);
+  });
+
+  it.each(KITS)('%s: every handout, card sheet and flyer prints its own hotline and nothing forbidden', (kit) => {
+    const number = HOTLINE[kit.slice(-2)] as string;
+    const files = [
+      ...['youth', 'parents', 'healthcare', 'faith'].flatMap((a) => [`${a}/handout-letter.pdf`, `${a}/handout-a4.pdf`, `${a}/facilitator-guide-letter.pdf`]),
+      'wallet-cards-letter.pdf', 'wallet-cards-a4.pdf', 'flyer-letter.pdf', 'flyer-a4.pdf',
+    ];
+    for (const file of files) {
+      const content = text(`${out}/${kit}/${file}`);
+      expect(content, `${kit}/${file}`).toContain(number);
+      for (const bad of NEVER) expect(content).not.toContain(bad);
+      if (kit.slice(-2) !== 'US') expect(content, `${kit}/${file}`).not.toContain('1-888-373-7888');
+    }
+  });
+
+  it('the Arabic deck and guide read right to left, with the hotline left to right', () => {
+    const slides = readFileSync(`${out}/ar-US/youth/slides.md`, 'utf8');
+    expect(slides).toMatch(/^htmlAttrs:\n {2}lang: "ar"\n {2}dir: rtl$/m);
+    expect(slides).toContain('\u20661-888-373-7888\u2069');
+    const guide = text(`${out}/ar-US/parents/facilitator-guide-a4.pdf`);
+    expect(guide).toContain('1-888-373-7888');
+    expect(guide).toMatch(/[\u0600-\u06FF]{3,}/);
+  });
+
+  it('draft translations say so in the guide footer and on the index page', () => {
+    const draft = JSON.parse(readFileSync(`${PROJECT}/locales/fr/common.json`, 'utf8')).status.draft as string;
+    const guide = text(`${out}/fr-US/youth/facilitator-guide-letter.pdf`);
+    expect(guide.split(` · ${draft}`).length - 1).toBe(Number(/Page 1 sur (\d+)/.exec(guide)?.[1])); // every page's footer
+    const index = readFileSync(`${out}/index.html`, 'utf8');
+    expect(index).toMatch(/id="vi-US"[\s\S]*?draft/);
+  });
+});
+
+describe('translations', () => {
+  it('npm run i18n -- check passes, and the six languages are complete', async () => {
+    const lines: string[] = [];
+    expect(await i18n(['check'], (l) => lines.push(l), (l) => lines.push(l))).toBe(0);
+    const status: string[] = [];
+    expect(await i18n(['status'], (l) => status.push(l), (l) => status.push(l))).toBe(0);
+    for (const tag of ['es', 'fr', 'vi', 'zh-Hans', 'ar']) {
+      expect(status.find((l) => l.trimStart().startsWith(`${tag} `)), status.join('\n')).toMatch(/100(\.0)?\s*%/);
+    }
+  });
+});
