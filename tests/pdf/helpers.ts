@@ -83,3 +83,15 @@ export const hotlineLines: Run[][] = [
 
 export const LOREM = 'Traffickers often target people they already know: a partner, a relative, an employer or a new ' +
   'friend met online. They promise love, work or a better life, then use force, fraud or coercion to control them. ';
+
+export interface Word { text: string; xMin: number; yMin: number; xMax: number }
+
+/** Words with their boxes (pdftotext -bbox), page 1, in content order. */
+export function bboxWords(pdf: Uint8Array): Word[] {
+  const r = spawnSync('pdftotext', ['-bbox', '-f', '1', '-l', '1', save(pdf, 'bbox'), '-'], { encoding: 'utf8' });
+  const words: Word[] = [];
+  for (const m of r.stdout.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)"[^>]*>([^<]*)<\/word>/g)) {
+    words.push({ xMin: Number(m[1]), yMin: Number(m[2]), xMax: Number(m[3]), text: m[4]!.replace(/&amp;/g, '&') });
+  }
+  return words;
+}

@@ -2,6 +2,7 @@
 import type { Font, GlyphRun } from 'fontkit';
 import type { Family, Weight } from '../fonts/files.js';
 import { BIDI_CONTROL, isRtlLevel, type Paragraph } from './paragraph.js';
+import { clearSnapshot, hookFont, takeSnapshot } from './fontkit-hooks.js';
 
 export interface Item { start: number; end: number; family: Family; weight: Weight; rtl: boolean }
 
@@ -31,26 +32,29 @@ export function drawableText(p: Paragraph, start: number, end: number, mirrored?
 }
 
 export function shape(font: Font, text: string, rtl: boolean): GlyphRun {
-  return font.layout(text, undefined, undefined, undefined, rtl ? 'rtl' : 'ltr');
+  hookFont(font);
+  return layoutSafely(font, text, rtl ? 'rtl' : 'ltr');
 }
 
-// fontkit caches one Glyph object per glyph id, so glyph.codePoints tells what the glyph meant the first
-// time it was used. The text of each glyph in *this* run lives on the engine's GlyphInfo objects:
-// snapshot them when positioning starts (fontkit 2.0 internals; falls back to glyph.codePoints).
-interface Engine { glyphInfos: { codePoints: number[] }[] | null; position(run: GlyphRun): unknown }
-const patched = new WeakSet<Font>();
-let snapshot: number[][] | undefined;
+// Feature overrides to retry with when fontkit throws (a font table it cannot read): first without mark
+// positioning (marks keep their default offset), then without any positioning. Never abort a build.
+const RETRIES: (Record<string, boolean> | undefined)[] = [
+  undefined,
+  { mark: false, mkmk: false },
+  { mark: false, mkmk: false, kern: false, curs: false, dist: false, abvm: false, blwm: false },
+];
 
-function capture(font: Font): void {
-  if (patched.has(font)) return;
-  patched.add(font);
-  const engine = (font as unknown as { _layoutEngine?: { engine?: Engine } })._layoutEngine?.engine;
-  if (!engine || typeof engine.position !== 'function') return;
-  const position = engine.position.bind(engine);
-  engine.position = (run: GlyphRun) => {
-    snapshot = engine.glyphInfos?.map((g) => [...g.codePoints]);
-    return position(run);
-  };
+export function layoutSafely(font: Pick<Font, 'layout'>, text: string, dir: 'ltr' | 'rtl'): GlyphRun {
+  let first: unknown;
+  for (const features of RETRIES) {
+    try {
+      // fontkit writes the features it applied into the object: give it a fresh one every time.
+      return font.layout(text, features && { ...features } as never, undefined, undefined, dir);
+    } catch (err) {
+      first ??= err;
+    }
+  }
+  throw new Error(`Could not shape the text "${text}": ${(first as Error)?.message ?? first}`, { cause: first });
 }
 
 export interface Shaped { run: GlyphRun; clusters: number[][] }
@@ -73,10 +77,9 @@ export function shapeWithText(font: Font, text: string, rtl: boolean): Shaped {
 }
 
 function shapeUncached(font: Font, text: string, rtl: boolean): Shaped {
-  capture(font);
-  snapshot = undefined;
+  clearSnapshot();
   const run = shape(font, text, rtl);
-  let clusters = snapshot as number[][] | undefined;
+  let clusters = takeSnapshot();
   if (!clusters || clusters.length !== run.glyphs.length) clusters = run.glyphs.map((g) => g.codePoints);
   else if (run.direction === 'rtl') clusters.reverse();
   return { run, clusters };

@@ -63,17 +63,28 @@ export function wrap(p: Paragraph, fontOf: FontOf, size: number, maxWidth: numbe
   return lines;
 }
 
-/** Last resort for a word wider than the line: cut between characters. Returns where the rest starts. */
+/** Last resort for a segment wider than the line (a long isolate, a long URL): cut after a space if
+ * there is one (a Latin phrase in an isolate), else between characters. Returns where the rest starts. */
 function splitLong(p: Paragraph, width: (s: number, e: number) => number, start: number, end: number,
   maxWidth: number, lines: LineRange[]): number {
   let s = start;
   while (width(s, end) > maxWidth) {
     let e = nextChar(p.text, s);
     while (e < end && width(s, nextChar(p.text, e)) <= maxWidth) e = nextChar(p.text, e);
-    lines.push({ start: s, end: e, width: width(s, e) });
+    if (e < end) e = afterLastSpace(p.text, s, e) ?? e;
+    const lineEnd = trimEnd(p.text, s, e);
+    lines.push({ start: s, end: lineEnd, width: width(s, lineEnd) });
     s = e;
   }
   return s;
+}
+
+/** The position just after the last white space in (s, e], if any text comes before it. */
+function afterLastSpace(text: string, s: number, e: number): number | undefined {
+  for (let k = e; k > s + 1; k--) {
+    if (/\s/.test(text[k - 1]!) && trimEnd(text, s, k) > s) return k;
+  }
+  return undefined;
 }
 
 function nextChar(text: string, i: number): number {
