@@ -2,7 +2,7 @@
 // (about 10 s); the other decks are the same code path with other slides.md, so the test builds one.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { pdfText, runCli, tempDir } from './helpers.js';
+import { pdfPages, pdfText, runCli, tempDir } from './helpers.js';
 
 const AUDIENCES = ['youth', 'parents', 'healthcare', 'faith'];
 let out = '';
@@ -12,7 +12,7 @@ beforeAll(async () => {
   const all = await runCli(['--out', out, '-o', 'slides,guide,handout,wallet,flyer']);
   expect(all.err).toBe('');
   expect(all.code).toBe(0);
-  const deck = await runCli(['--out', out, '-a', 'youth', '-o', 'deck']);
+  const deck = await runCli(['--out', out, '-a', 'youth', '-o', 'deck,deck-pdf']);
   expect(deck.err).toBe('');
   expect(deck.code).toBe(0);
 }, 300_000);
@@ -37,6 +37,12 @@ describe('npm run build on the real content', () => {
     expect(deck?.inputHash).toMatch(/^[0-9a-f]{64}$/);
     // the first build's files are still there after the second, deck-only build
     expect(existsSync(`${out}/en-US/faith/handout-a4.pdf`)).toBe(true);
+  });
+
+  it('exports the youth deck to PDF with Chromium: one page per slide, the hotline on the help slide', async () => {
+    const slides = readFileSync(`${out}/en-US/youth/slides.md`, 'utf8').split(/^---\nlayout:/m).length;
+    expect(pdfPages(`${out}/en-US/youth/deck.pdf`)).toBe(slides);
+    expect(pdfText(`${out}/en-US/youth/deck.pdf`)).toContain('1-888-373-7888');
   });
 
   it('reuses an unchanged deck instead of rebuilding it', async () => {
