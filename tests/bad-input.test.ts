@@ -19,6 +19,9 @@ const cases: Array<[string, Mutation, string[]]> = [
   ['a handout above the reading level', (r) => editJson(`${r}/locales/en/handout.json`, (d) => {
     d.whatIs.body = 'Commercial sexual exploitation constitutes a multidimensional violation encompassing recruitment, harboring, transportation, provision and obtaining of individuals through coercive, fraudulent or manipulative methodologies, particularly affecting economically marginalized populations experiencing intersecting vulnerabilities.';
   }), ['locales/en/handout.json: (youth handout)', 'above the target of grade 8']],
+  ['a handout too long for one sheet', (r) => editJson(`${r}/locales/en/handout.json`, (d) => {
+    d.redFlags.items = Array.from({ length: 60 }, (_, i) => `Sign ${i % 9}: someone else keeps their phone and tells them who they may see.`);
+  }), ['locales/en/handout.json: (youth handout, letter)', 'does not fit on 2 pages']],
   ['unknown audience on the command line', () => {}, ['audiences', 'unknown audience "teens"']],
   ['a kit with no region data', () => {}, ['no region data for CA']],
 ];
@@ -31,7 +34,8 @@ describe('bad input', () => {
     mkdirSync(`${out}/en-US/youth`, { recursive: true });
     writeFileSync(`${out}/en-US/youth/slides.md`, 'earlier output');
     const extra = name.includes('command line') ? ['-a', 'teens'] : name.includes('region') ? ['-k', 'en-CA'] : [];
-    const run = await runCli(['--content', root, '--out', out, '-o', 'slides', ...extra]);
+    const outputs = name.includes('handout too long') ? 'handout' : 'slides';
+    const run = await runCli(['--content', root, '--out', out, '-o', outputs, ...extra]);
     expect(run.code).toBe(1);
     expect(run.err).toContain('nothing was written');
     for (const text of expected) expect(run.err).toContain(text);

@@ -1,6 +1,6 @@
 // The real CLI on the real content: the default kit, every audience. One deck is built with Slidev
 // (about 10 s); the other decks are the same code path with other slides.md, so the test builds one.
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { pdfPages, pdfText, runCli, tempDir } from './helpers.js';
 
@@ -75,6 +75,21 @@ describe('the real curriculum', () => {
       expect(slides).toMatch(/content warning/i);
       const guide = readFileSync(`${out}/en-US/${audience}/facilitator-guide.md`, 'utf8');
       expect(guide).toMatch(/^## .*disclos/im);
+    }
+  });
+});
+
+describe('large print', () => {
+  it('puts the real handouts on two sheets at most, with the hotline', async () => {
+    const dir = tempDir('large-');
+    writeFileSync(`${dir}/kit.config.yaml`, 'kits: [en-US]\naudiences: [youth, healthcare]\npaper: [a4]\nlargePrint: true\n');
+    const run = await runCli(['--config', `${dir}/kit.config.yaml`, '--out', `${dir}/dist`, '-o', 'handout']);
+    expect(run.err).toBe('');
+    for (const audience of ['youth', 'healthcare']) {
+      const file = `${dir}/dist/en-US/${audience}/handout-a4.pdf`;
+      expect(pdfPages(file)).toBeGreaterThan(2);
+      expect(pdfPages(file)).toBeLessThanOrEqual(4);
+      expect(pdfText(file)).toContain('1-888-373-7888');
     }
   });
 });

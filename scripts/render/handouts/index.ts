@@ -4,6 +4,7 @@ import { renderDocument, renderFlyer, renderWalletCards } from '../../pdf/index.
 import type { KitConfig } from '../../content/schema.js';
 import type { Session } from '../session.js';
 import { hotlineBlock } from '../hotline.js';
+import { KitError } from '../../core/errors.js';
 import { isolateLtr } from '../../i18n/facts.js';
 
 export interface Community {
@@ -79,13 +80,22 @@ function contact(values: Array<string | undefined>): Run[] {
 }
 
 export async function renderHandout(session: Session, community: Community, paper: Paper): Promise<Uint8Array> {
-  const meta = docMeta(session, paper, `${session.t.text('handout:title', session.audience.id)} (${session.audienceLabel})`, community.config.largePrint);
-  return renderDocument({
-    ...meta,
-    blocks: handoutBlocks(session, community),
-    footer: (page, pages) => footerText(session, page, pages),
-    maxPages: 2,
-  });
+  const { largePrint } = community.config;
+  const meta = docMeta(session, paper, `${session.t.text('handout:title', session.audience.id)} (${session.audienceLabel})`, largePrint);
+  // One sheet, front and back; large print (14 pt and up) needs a second sheet for the same text.
+  const maxPages = largePrint ? 4 : 2;
+  try {
+    return await renderDocument({ ...meta, blocks: handoutBlocks(session, community), footer: (page, pages) => footerText(session, page, pages), maxPages });
+  } catch (cause) {
+    if (!(cause instanceof Error) || !cause.message.includes('maxPages')) throw cause;
+    throw new KitError({
+      file: `locales/${session.kit.locale.tag}/handout.json`,
+      keyPath: `(${session.audience.id} handout, ${paper}${largePrint ? ', large print' : ''})`,
+      message: `does not fit on ${maxPages} pages: ${cause.message}`,
+      hint: 'shorten the handout strings for this audience (or drop local resources from kit.config.yaml)',
+      cause,
+    });
+  }
 }
 
 export async function renderWallet(session: Session, paper: Paper, largePrint: boolean): Promise<Uint8Array> {
