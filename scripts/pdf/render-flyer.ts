@@ -44,10 +44,12 @@ function drawTabs(b: PdfBuilder, page: PageContent, spec: FlyerSpec, pageWidth: 
   const count = spec.tabCount ?? (spec.largePrint ? 6 : 8);
   const side = theme(spec).margin.side * 0.5;
   const tabW = (pageWidth - 2 * side) / count;
-  const lines = fitText(b.fonts, spec.tabLines.map((text, i) => ({ runs: [{ text }], scale: i === 0 ? 1 : 1.1, bold: i > 0 })), {
-    width: TAB_HEIGHT - 2 * PAD, height: tabW - 2 * PAD, max: spec.largePrint ? 16 : 12, min: spec.largePrint ? 11 : 7,
+  const fit = (large: boolean) => fitText(b.fonts, spec.tabLines.map((text, i) => ({ runs: [{ text }], scale: i === 0 ? 1 : 1.1, bold: i > 0 })), {
+    width: TAB_HEIGHT - 2 * PAD, height: tabW - 2 * PAD, max: large ? 16 : 12, min: large ? 11 : 7,
     leading: 1.2, rtl: spec.dir === 'rtl', oneLine: true,
   });
+  // Tabs are a fixed size: in large print, long lines (e.g. Arabic labels) fall back to the standard sizes.
+  const lines = fit(!!spec.largePrint) ?? (spec.largePrint ? fit(false) : undefined);
   if (!lines) {
     throw new Error(`Flyer "${spec.title}" (${spec.lang}): ${spec.tabLines.length} tab lines do not fit on ${count} tabs: ` +
       'use fewer or shorter lines, or fewer tabs (tabCount)');

@@ -84,44 +84,44 @@ export async function renderHandout(session: Session, community: Community, pape
   const meta = docMeta(session, paper, `${session.t.text('handout:title', session.audience.id)} (${session.audienceLabel})`, largePrint);
   // One sheet, front and back; large print (14 pt and up) needs a second sheet for the same text.
   const maxPages = largePrint ? 4 : 2;
+  return explainOverflow(session, `${session.audience.id} handout, ${paper}${largePrint ? ', large print' : ''}`, 'shorten the handout strings for this audience (or drop local resources from kit.config.yaml)',
+    () => renderDocument({ ...meta, blocks: handoutBlocks(session, community), footer: (page, pages) => footerText(session, page, pages), maxPages }));
+}
+
+/** The PDF engine says plainly when text does not fit; that is a content problem, reported against the strings. */
+async function explainOverflow(session: Session, what: string, hint: string, render: () => Promise<Uint8Array>): Promise<Uint8Array> {
   try {
-    return await renderDocument({ ...meta, blocks: handoutBlocks(session, community), footer: (page, pages) => footerText(session, page, pages), maxPages });
+    return await render();
   } catch (cause) {
-    if (!(cause instanceof Error) || !cause.message.includes('maxPages')) throw cause;
-    throw new KitError({
-      file: `locales/${session.kit.locale.tag}/handout.json`,
-      keyPath: `(${session.audience.id} handout, ${paper}${largePrint ? ', large print' : ''})`,
-      message: `does not fit on ${maxPages} pages: ${cause.message}`,
-      hint: 'shorten the handout strings for this audience (or drop local resources from kit.config.yaml)',
-      cause,
-    });
+    if (!(cause instanceof Error) || !/maxPages|do(es)? not fit/.test(cause.message)) throw cause;
+    throw new KitError({ file: `locales/${session.kit.locale.tag}/handout.json`, keyPath: `(${what})`, message: `does not fit: ${cause.message}`, hint, cause });
   }
 }
 
 export async function renderWallet(session: Session, paper: Paper, largePrint: boolean): Promise<Uint8Array> {
   const { t } = session;
   const hotline = hotlineBlock(session);
-  return renderWalletCards({
+  return explainOverflow(session, `wallet cards, ${paper}`, 'shorten handout wallet.heading and wallet.line', () => renderWalletCards({
     ...docMeta(session, paper, t.text('handout:wallet.heading'), largePrint),
     heading: t.text('handout:wallet.heading'),
     lines: [[{ text: t.text('handout:wallet.line') }], [{ text: hotline.name, bold: true }], ...hotline.lines.map((l) => [{ text: `${l.label} ` }, { text: l.value, bold: true }])],
-  });
+  }));
 }
 
 export async function renderTearOffFlyer(session: Session, paper: Paper, largePrint: boolean): Promise<Uint8Array> {
   const { t } = session;
   const hotline = hotlineBlock(session);
   const { call, text, web } = t.vars.hotline;
-  return renderFlyer({
+  return explainOverflow(session, `flyer, ${paper}`, 'shorten handout flyer.headline and flyer.body, or the hotline labels in common.json', () => renderFlyer({
     ...docMeta(session, paper, t.text('handout:flyer.headline'), largePrint),
     headline: t.text('handout:flyer.headline'),
     blocks: [
       { kind: 'paragraph', runs: [{ text: t.text('handout:flyer.body') }] },
       { kind: 'callout', title: `${hotline.heading}: ${hotline.name}`, lines: hotline.lines.map((l) => [{ text: `${l.label} ` }, { text: l.value, bold: true }]) },
-      { kind: 'qr', url: `https://${session.region.hotline.web.url}`, alt: t.text('common:handout.qrAlt', undefined, { url: session.region.hotline.web.url }), size: 96 },
+      { kind: 'qr', url: `https://${session.region.hotline.web.url}`, alt: t.text('common:handout.qrAlt', undefined, { url: session.region.hotline.web.url }), size: largePrint ? 64 : 96 },
     ],
     tabLines: [call, ...(text ? [`${t.text('common:hotline.text')} ${text}`] : []), web],
-  });
+  }));
 }
 
 export function footerText(session: Session, page: number, pages: number): string {
