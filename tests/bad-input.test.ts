@@ -21,7 +21,7 @@ const cases: Array<[string, Mutation, string[]]> = [
   }), ['locales/en/handout.json: (youth handout)', 'above the target of grade 8']],
   ['a handout too long for one sheet', (r) => editJson(`${r}/locales/en/handout.json`, (d) => {
     d.redFlags.items = Array.from({ length: 60 }, (_, i) => `Sign ${i % 9}: someone else keeps their phone and tells them who they may see.`);
-  }), ['locales/en/handout.json: (youth handout, letter)', 'does not fit on 2 pages']],
+  }), ['locales/en/handout.json: (youth handout, letter)', 'does not fit', 'but maxPages is 2']],
   ['unknown audience on the command line', () => {}, ['audiences', 'unknown audience "teens"']],
   ['a kit with no region data', () => {}, ['no region data for CA']],
 ];
