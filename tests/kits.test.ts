@@ -1,6 +1,6 @@
 // Every kit that has a locale and a region (npm run build -- --all), on the real content and translations.
 // Decks are left out here (Slidev takes about 9 s a deck; e2e.test.ts builds one); everything else is built.
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT, pdfPages, pdfText, runCli, tempDir } from './helpers.js';
 import { main as i18n } from '../scripts/i18n/cli.js';
@@ -58,6 +58,16 @@ describe('npm run build -- --all', () => {
     }
     const index = readFileSync(`${out}/index.html`, 'utf8');
     expect(index).toMatch(/id="vi-US"[\s\S]*?draft/);
+  });
+});
+
+describe('large print in every kit', () => {
+  it('wallet cards, flyers and handouts still fit', async () => {
+    const dir = tempDir('large-all-');
+    writeFileSync(`${dir}/kit.config.yaml`, 'largePrint: true\npaper: [letter]\n');
+    const run = await runCli(['--all', '--config', `${dir}/kit.config.yaml`, '--out', `${dir}/dist`, '-o', 'handout,wallet,flyer']);
+    expect(run.err).toBe('');
+    expect(run.code).toBe(0);
   });
 });
 
