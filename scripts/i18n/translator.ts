@@ -14,6 +14,8 @@ export interface Translator {
   /** A list of strings ([] when the key is absent). */
   list(key: string, context?: string): string[];
   has(key: string, context?: string): boolean;
+  /** A label with the language's colon: "Say:", "Dire :", "讲解：". */
+  label(text: string): string;
   /** The strings of a key before interpolation, to see which facts they cite. */
   raw(key: string, context?: string): string[];
 }
@@ -57,6 +59,9 @@ function makeTranslator(instance: i18n, kit: Kit, vars: FactVars, rtl: boolean):
         throw new KitError({ file: `locales/en/${key.split(':')[0]}.json`, keyPath: key.split(':')[1] ?? key, message: 'is missing or not a string', hint: 'add the string to the English source' });
       }
       return value;
+    },
+    label(text) {
+      return String(instance.t('common:format.label', { label: text }));
     },
     raw(key, context) {
       if (!has(key, context)) return [];

@@ -30,13 +30,13 @@ export function buildGuideModel(session: Session): GuideModel {
   const list = (key: string): ListSection => ({ heading: g(`${key}.heading`), items: t.list(`guide:${key}.items`, a) });
   const minutes = (count: number) => t.text('common:format.minutes', undefined, { count });
   return {
-    title: `${t.text('common:guide.title')}: ${session.title}`,
+    title: `${t.label(t.text('common:guide.title'))} ${session.title}`,
     subtitle: session.audienceLabel,
     status: t.text(`common:status.${session.kit.locale.meta.status}`),
     facts: [
-      { label: t.text('common:guide.audience'), value: session.audienceLabel },
-      { label: t.text('common:guide.length'), value: minutes(audience.minutes) },
-      { label: t.text('common:guide.modules'), value: new Intl.ListFormat(session.kit.lang, { type: 'unit' }).format(session.modules.map((m) => m.title)) },
+      { label: t.label(t.text('common:guide.audience')), value: session.audienceLabel },
+      { label: t.label(t.text('common:guide.length')), value: minutes(audience.minutes) },
+      { label: t.label(t.text('common:guide.modules')), value: new Intl.ListFormat(session.kit.lang, { type: 'unit' }).format(session.modules.map((m) => m.title)) },
     ],
     overview: { heading: g('overview.heading'), body: g('overview.body') },
     timing: {
@@ -55,7 +55,7 @@ export function buildGuideModel(session: Session): GuideModel {
       mandated: g('disclosure.mandated'),
     },
     selfCare: list('selfCare'),
-    script: { heading: t.text('common:guide.script'), onSlide: t.text('common:guide.onSlide'), modules: scriptModules(session, minutes) },
+    script: { heading: t.text('common:guide.script'), onSlide: t.label(t.text('common:guide.onSlide')), modules: scriptModules(session, minutes) },
     resources: resources(session),
     sources: { heading: t.text('common:guide.sources'), items: [...new Set(session.modules.flatMap((m) => [...m.sources, ...m.slides.flatMap((s) => s.citations)]))] },
   };
@@ -69,7 +69,7 @@ function clock(minutes: number): string {
 function scriptModules(session: Session, minutes: (n: number) => string): GuideModel['script']['modules'] {
   const { t } = session;
   let number = 0;
-  const label = (k: string) => t.text(`common:notes.${k}`);
+  const label = (k: string) => t.label(t.text(`common:notes.${k}`));
   return session.modules.map((m) => ({
     title: m.title,
     goal: m.goal,
@@ -99,7 +99,7 @@ function resources(session: Session): GuideModel['resources'] {
     hotlineName: block.name,
     lines: block.lines,
     others: region.resources.map((r) => ({
-      name: ltr(r.name),
+      name: t.label(ltr(r.name)),
       contact: [r.call, r.web].filter((v): v is string => !!v).map(ltr).join(' · '),
       use: ltr(r.use),
       verified: `${ltr(r.source)}; ${verified} ${ltr(r.verified)}`,

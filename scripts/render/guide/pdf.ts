@@ -15,7 +15,7 @@ export function guideBlocks(g: GuideModel): Block[] {
   return [
     { kind: 'heading', level: 1, text: g.title },
     para(`${g.subtitle} · ${g.status}`),
-    { kind: 'list', items: g.facts.map((f) => [{ text: `${f.label}: `, bold: true }, { text: f.value }]) },
+    { kind: 'list', items: g.facts.map((f) => [{ text: `${f.label} `, bold: true }, { text: f.value }]) },
     { kind: 'heading', level: 2, text: g.overview.heading },
     para(g.overview.body),
     { kind: 'heading', level: 2, text: g.timing.heading },
@@ -30,7 +30,7 @@ export function guideBlocks(g: GuideModel): Block[] {
     para(g.disclosure.mandated),
     { kind: 'heading', level: 2, text: g.resources.heading },
     { kind: 'callout', title: g.resources.hotlineName, lines: g.resources.lines.map((l) => [{ text: `${l.label} ` }, { text: l.value, bold: true }]) },
-    { kind: 'list', items: g.resources.others.map((o) => [{ text: `${o.name}: `, bold: true }, { text: `${o.contact} (${o.use}; ${o.verified})` }]) },
+    { kind: 'list', items: g.resources.others.map((o) => [{ text: `${o.name} `, bold: true }, { text: `${o.contact} (${o.use}; ${o.verified})` }]) },
     para(g.resources.checkDetails),
     { kind: 'pageBreak' },
     { kind: 'heading', level: 2, text: g.script.heading },
@@ -46,8 +46,8 @@ function scriptBlocks(m: GuideModel['script']['modules'][number], onSlide: strin
     para(m.goal, true),
     ...m.slides.flatMap((s): Block[] => [
       { kind: 'paragraph', runs: [{ text: `${s.number}. ${s.title}`, bold: true }] },
-      ...(s.screen.length ? [para(`${onSlide}: ${s.screen.join(' · ')}`, true)] : []),
-      { kind: 'list', items: s.notes.map((n) => [{ text: `${n.label}: `, bold: true }, { text: n.text }]) },
+      ...(s.screen.length ? [para(`${onSlide} ${s.screen.join(' · ')}`, true)] : []),
+      { kind: 'list', items: s.notes.map((n) => [{ text: `${n.label} `, bold: true }, { text: n.text }]) },
       ...(s.citation ? [para(s.citation, true)] : []),
     ]),
   ];

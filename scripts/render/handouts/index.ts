@@ -37,7 +37,7 @@ export function handoutBlocks(session: Session, community: Community): Block[] {
     { kind: 'paragraph', small: true, runs: [{ text: h('redFlags.note') }] },
     { kind: 'heading', level: 2, text: h('whatToDo.heading') },
     { kind: 'list', items: items('whatToDo.items') },
-    { kind: 'callout', title: `${hotline.heading}: ${hotline.name}`, lines: hotline.lines.map((l) => [{ text: `${l.label} ` }, { text: l.value, bold: true }]) },
+    { kind: 'callout', title: `${t.label(hotline.heading)} ${hotline.name}`, lines: hotline.lines.map((l) => [{ text: `${l.label} ` }, { text: l.value, bold: true }]) },
   ];
   const back: Block[] = [
     { kind: 'heading', level: 2, text: h('prevention.heading') },
@@ -117,7 +117,7 @@ export async function renderTearOffFlyer(session: Session, paper: Paper, largePr
     headline: t.text('handout:flyer.headline'),
     blocks: [
       { kind: 'paragraph', runs: [{ text: t.text('handout:flyer.body') }] },
-      { kind: 'callout', title: `${hotline.heading}: ${hotline.name}`, lines: hotline.lines.map((l) => [{ text: `${l.label} ` }, { text: l.value, bold: true }]) },
+      { kind: 'callout', title: `${t.label(hotline.heading)} ${hotline.name}`, lines: hotline.lines.map((l) => [{ text: `${l.label} ` }, { text: l.value, bold: true }]) },
       { kind: 'qr', url: `https://${session.region.hotline.web.url}`, alt: t.text('common:handout.qrAlt', undefined, { url: session.region.hotline.web.url }), size: largePrint ? 64 : 96 },
     ],
     tabLines: [call, ...(text ? [`${t.text('common:hotline.text')} ${text}`] : []), web],

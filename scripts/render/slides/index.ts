@@ -45,8 +45,9 @@ export function renderSlides(session: Session, template: Template): string {
 
 function noteLines(session: Session, slide: SessionSlide): Array<{ label: string; text: string }> {
   const { t } = session;
-  const lines = [{ label: t.text('common:notes.say'), text: slide.notes.say }];
-  if (slide.notes.ask) lines.push({ label: t.text('common:notes.ask'), text: slide.notes.ask });
-  if (slide.notes.watch) lines.push({ label: t.text('common:notes.watch'), text: slide.notes.watch });
+  const label = (k: string) => t.label(t.text(`common:notes.${k}`));
+  const lines = [{ label: label('say'), text: slide.notes.say }];
+  if (slide.notes.ask) lines.push({ label: label('ask'), text: slide.notes.ask });
+  if (slide.notes.watch) lines.push({ label: label('watch'), text: slide.notes.watch });
   return lines;
 }
