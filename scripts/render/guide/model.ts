@@ -36,7 +36,7 @@ export function buildGuideModel(session: Session): GuideModel {
     facts: [
       { label: t.label(t.text('common:guide.audience')), value: session.audienceLabel },
       { label: t.label(t.text('common:guide.length')), value: minutes(audience.minutes) },
-      { label: t.label(t.text('common:guide.modules')), value: new Intl.ListFormat(session.kit.lang, { type: 'unit' }).format(session.modules.map((m) => m.title)) },
+      { label: t.label(t.text('common:guide.modules')), value: new Intl.ListFormat(session.kit.lang, { type: 'conjunction' }).format(session.modules.map((m) => m.title)) },
     ],
     overview: { heading: g('overview.heading'), body: g('overview.body') },
     timing: {
