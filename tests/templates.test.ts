@@ -33,6 +33,11 @@ describe('templates', () => {
     expect(render({ text: '{{title}} <b>&\n---' })).toBe('<p v-pre>{{title}} &lt;b&gt;&amp; ---</p>');
   });
 
+  it('the Markdown helper neutralises tags and entities but leaves quotes readable', () => {
+    const render = loadTemplate(fsReader(templateDir({ 'g.md.hbs': '- {{md text}}' })), 'g.md.hbs', { markdown: true });
+    expect(render({ text: `<script>x</script> &amp; "quoted" l'été` })).toBe(`- &#60;script&#62;x&#60;/script&#62; &#38;amp; "quoted" l'été`);
+  });
+
   it('Markdown escaping keeps list markers, emphasis and braces literal', () => {
     expect(escapeMarkdown('- *one* {{x}} [a](b)')).toBe('\\- \\*one\\* \\{\\{x\\}\\} \\[a\\](b)');
   });

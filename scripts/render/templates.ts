@@ -17,18 +17,15 @@ export function escapeMarkdown(text: string): string {
   return oneLine(text).replace(/[\\`*_[\]#|~{}]/g, '\\$&').replace(/^([-+>]|\d+[.)])/, '\\$1');
 }
 
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
-
 hb.registerHelper('oneline', (text: unknown) => oneLine(String(text ?? '')));
 hb.registerHelper('json', (value: unknown) => JSON.stringify(value ?? null));
 // Frontmatter titles reach Slidev's page title and table of contents: keep them plain text.
 hb.registerHelper('plainjson', (value: unknown) => JSON.stringify(oneLine(String(value ?? '')).replace(/[<>{}]/g, '')));
 // Markdown syntax only: for templates where Handlebars itself escapes HTML (slides.md notes).
 hb.registerHelper('mdsyntax', (text: unknown) => escapeMarkdown(String(text ?? '')));
-// For Markdown files compiled with noEscape: escape both Markdown syntax and HTML.
-hb.registerHelper('md', (text: unknown) => escapeHtml(escapeMarkdown(String(text ?? ''))));
+// For Markdown files compiled with noEscape: Markdown syntax, and the HTML that Markdown would pass through
+// (tags and entities); quotes and apostrophes stay readable in the raw file.
+hb.registerHelper('md', (text: unknown) => escapeMarkdown(String(text ?? '')).replace(/<|>|&(?=#?\w+;)/g, (c) => `&#${c.charCodeAt(0)};`));
 hb.registerHelper('eq', (a: unknown, b: unknown) => a === b);
 hb.registerHelper('inc', (n: unknown) => Number(n) + 1);
 
