@@ -93,3 +93,25 @@ describe('large print', () => {
     }
   });
 });
+
+describe('npm run serve', () => {
+  it('serves dist/ on localhost: the index page and the youth deck with its assets', async () => {
+    const { spawn } = await import('node:child_process');
+    const port = 20000 + (process.pid % 10000);
+    const server = spawn(process.execPath, ['--import', 'tsx', 'scripts/serve.ts', '--dir', out, '--port', String(port)], { stdio: ['ignore', 'pipe', 'pipe'] });
+    try {
+      await new Promise<void>((resolve, reject) => {
+        server.stdout.on('data', (d) => String(d).includes('Serving') && resolve());
+        server.on('exit', (code) => reject(new Error(`serve exited with ${code}`)));
+      });
+      const get = async (path: string) => fetch(`http://127.0.0.1:${port}${path}`);
+      expect((await get('/index.html')).status).toBe(200);
+      const deck = await (await get('/en-US/youth/deck/index.html')).text();
+      const script = /src="(\/en-US\/youth\/deck\/assets\/[^"]+\.js)"/.exec(deck)?.[1];
+      expect(script).toBeDefined();
+      expect((await get(script as string)).status).toBe(200);
+    } finally {
+      server.kill();
+    }
+  });
+});
