@@ -32,6 +32,8 @@ describe('npm run build on the real content', () => {
     const html = readFileSync(`${out}/en-US/youth/deck/index.html`, 'utf8');
     expect(html).toContain('/en-US/youth/deck/assets/');
     expect(html).not.toMatch(/fonts\.googleapis|fonts\.gstatic|cdn\.jsdelivr/);
+    // the fonts travel with the deck, so it looks the same on any presenting computer
+    expect(readdirSync(`${out}/en-US/youth/deck/assets`).filter((f) => /^noto-sans-latin-(400|700)-normal-.*\.woff2$/.test(f))).toHaveLength(2);
     const manifest = JSON.parse(readFileSync(`${out}/manifest.json`, 'utf8'));
     const deck = manifest.artifacts.find((a: { path: string }) => a.path === 'en-US/youth/deck');
     expect(deck?.inputHash).toMatch(/^[0-9a-f]{64}$/);

@@ -21,6 +21,8 @@ export interface DeckContext {
   workRoot: string;
   /** Where Vite keeps its dependency caches between builds. */
   cacheRoot: string;
+  /** Writing system of each kit (picks the fonts bundled into its decks). */
+  scripts: Map<string, string>;
   /** Input hashes of the artifacts in the previous manifest: path -> hash. */
   previous: Map<string, string>;
   browser?: string;
@@ -33,7 +35,7 @@ export async function produceDecks(jobs: Job[], ctx: DeckContext): Promise<Map<s
   for (const job of jobs.filter((j) => j.output === 'deck' || j.output === 'deck-pdf')) {
     const folder = `${job.kit}/${job.audience}`;
     const work = join(ctx.workRoot, folder, job.output); // export's dev server trips over a built deck/ beside it
-    const inputHash = await prepareWorkDir(ctx, folder, work, job.output);
+    const inputHash = await prepareWorkDir(ctx, folder, work, job.output, ctx.scripts.get(job.kit) ?? 'latin');
     const artifact = job.files[0] as string; // "<kit>/<aud>/deck/" or ".../deck.pdf"
     const key = artifact.replace(/\/$/, '');
     hashes.set(key, inputHash);
@@ -52,10 +54,26 @@ export async function produceDecks(jobs: Job[], ctx: DeckContext): Promise<Map<s
   return hashes;
 }
 
+/**
+ * Fonts bundled into the deck (woff2 from @fontsource), so it looks the same on any presenting computer, offline.
+ * Chinese is left to system fonts: a full Noto Sans SC is several megabytes per deck.
+ */
+const FONT_SUBSETS: Record<string, string[]> = {
+  latin: ['noto-sans/latin', 'noto-sans/latin-ext', 'noto-sans/vietnamese'],
+  cyrillic: ['noto-sans/latin', 'noto-sans/latin-ext', 'noto-sans/cyrillic', 'noto-sans/cyrillic-ext'],
+  arabic: ['noto-sans/latin', 'noto-sans-arabic/arabic'],
+  han: ['noto-sans/latin'],
+};
+
+function fontImports(script: string): string {
+  const subsets = FONT_SUBSETS[script] ?? FONT_SUBSETS.latin ?? [];
+  return subsets.flatMap((s) => ['400', '700'].map((w) => `@import '@fontsource/${s}-${w}.css';\n`)).join('') + '\n';
+}
+
 /** Slidev's user root: slides.md, style.css and public/favicon.svg. Returns the hash of those inputs. */
-async function prepareWorkDir(ctx: DeckContext, folder: string, work: string, output: string): Promise<string> {
+async function prepareWorkDir(ctx: DeckContext, folder: string, work: string, output: string, script: string): Promise<string> {
   const slides = await readFile(join(ctx.staging, folder, 'slides.md'));
-  const css = ctx.templates.readText('templates/deck.css');
+  const css = fontImports(script) + ctx.templates.readText('templates/deck.css');
   const favicon = ctx.templates.readText('templates/favicon.svg');
   await mkdir(join(work, 'public'), { recursive: true });
   await writeFile(join(work, 'slides.md'), slides);

@@ -16,8 +16,8 @@ const SLIDEV_LAYOUT: Record<SessionSlide['layout'], string> = {
 const FONT_STACK: Record<string, string> = {
   latin: "'Noto Sans', 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif",
   cyrillic: "'Noto Sans', 'Segoe UI', Roboto, Arial, sans-serif",
-  arabic: "'Noto Sans Arabic', 'Segoe UI', Tahoma, 'Geeza Pro', Arial, sans-serif",
-  han: "'Noto Sans SC', 'Noto Sans CJK SC', 'Microsoft YaHei', 'PingFang SC', sans-serif",
+  arabic: "'Noto Sans Arabic', 'Noto Sans', 'Segoe UI', Tahoma, 'Geeza Pro', Arial, sans-serif",
+  han: "'Noto Sans', 'Noto Sans SC', 'Noto Sans CJK SC', 'Microsoft YaHei', 'PingFang SC', sans-serif",
 };
 
 export function renderSlides(session: Session, template: Template): string {
