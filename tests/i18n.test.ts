@@ -286,8 +286,15 @@ describe('a new locale in a real build', () => {
       expect(guide).toContain('Übungssitzung für junge Menschen');
     }
     expect(existsSync(join(out, 'de-US/parents/slides.md'))).toBe(true);
+    // the fallback is listed once in the report, and --strict turns it into a failure that writes nothing
+    expect(build.out.match(/de-US: \d+ strings fall back to English/g)).toHaveLength(1);
+    const strict = await runCli(['--content', root, '--out', join(root, 'strict'), '-k', 'de-US', '-o', 'slides', '--strict']);
+    expect(strict.code).toBe(1);
+    expect(strict.err).toMatch(/--strict: .*warning/);
+    expect(strict.err).toMatch(/de-US: \d+ strings fall back to English/);
+    expect(existsSync(join(root, 'strict'))).toBe(false);
   });
 });
 
-/** Outputs the build test makes; the guide's PDFs come from scripts/pdf. */
+/** Outputs the build test makes. */
 const BUILD_OUTPUTS = 'slides,guide';
