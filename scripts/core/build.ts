@@ -70,19 +70,33 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const templates = { slides: loadTemplate(templatesReader, 'slides.md.hbs'), guide: loadTemplate(templatesReader, 'guide.md.hbs', { markdown: true }) };
   const community = loadCommunity(reader, content);
   const files = await renderJobs({ content, kits, jobs, templates, community });
-  const manifest = await writeOutputs(options, jobs, files, templatesReader, browser, content, kits);
+  const manifest = await writeOutputs({ options, jobs, files, templatesReader, browser, content, kits });
   return { jobs, warnings, files, manifest };
 }
 
-async function writeOutputs(options: BuildOptions, jobs: Job[], files: RenderedFile[], templatesReader: Reader, browser: string | undefined, content: Content, kits: Map<string, Kit>): Promise<Manifest> {
-  const kitScripts = new Map([...kits].map(([tag, kit]) => [tag, kit.locale.meta.script as string]));
+interface WriteInput {
+  options: BuildOptions;
+  jobs: Job[];
+  files: RenderedFile[];
+  templatesReader: Reader;
+  browser?: string;
+  content: Content;
+  kits: Map<string, Kit>;
+}
+
+/** Stage the rendered files, build the decks beside them, then move everything into place. */
+async function writeOutputs({ options, jobs, files, templatesReader, browser, content, kits }: WriteInput): Promise<Manifest> {
   const outDir = resolve(options.outDir);
   const staging = await createStaging(outDir);
-  const workRoot = join(options.projectRoot, 'node_modules', '.cache', 'workshop-kit', String(process.pid));
+  const cache = join(options.projectRoot, 'node_modules', '.cache');
+  const workRoot = join(cache, 'workshop-kit', String(process.pid));
   try {
     await writeFiles(staging, files);
     const previous = await readPreviousHashes(outDir);
-    const deckHashes = await produceDecks(jobs, { staging, outDir, templates: templatesReader, workRoot, cacheRoot: join(options.projectRoot, 'node_modules', '.cache', 'workshop-kit-vite'), scripts: kitScripts, previous, browser, log: options.log });
+    const deckHashes = await produceDecks(jobs, {
+      staging, outDir, templates: templatesReader, workRoot, cacheRoot: join(cache, 'workshop-kit-vite'),
+      scripts: new Map([...kits].map(([tag, kit]) => [tag, kit.locale.meta.script])), previous, browser, log: options.log,
+    });
     const paths = jobs.flatMap((j) => j.files.map((f) => f.replace(/\/$/, '')));
     await commitStaging(staging, outDir, paths);
     const manifest = await buildManifest(outDir, new Map([...previous, ...deckHashes]));
