@@ -67,40 +67,46 @@ export interface SiteLabels {
   kits: Record<string, { language: string; status: string }>;
 }
 
-/** Which index label describes a file, by its name. */
+/** Which index label describes a file, by its name; also the order files are listed in. */
 const FILE_LABELS: Array<[RegExp, string]> = [
-  [/^deck$/, 'deck'], [/^deck\.pdf$/, 'deckPdf'], [/^slides\.md$/, 'slidesSource'], [/^facilitator-guide\.md$/, 'guideMd'],
-  [/^facilitator-guide-/, 'guidePdf'], [/^handout-letter/, 'handoutLetter'], [/^handout-a4/, 'handoutA4'],
-  [/^wallet-cards/, 'wallet'], [/^flyer/, 'flyer'],
+  [/^deck$/, 'deck'], [/^deck\.pdf$/, 'deckPdf'], [/^facilitator-guide-/, 'guidePdf'], [/^facilitator-guide\.md$/, 'guideMd'],
+  [/^handout-letter/, 'handoutLetter'], [/^handout-a4/, 'handoutA4'], [/^wallet-cards/, 'wallet'], [/^flyer/, 'flyer'], [/^slides\.md$/, 'slidesSource'],
 ];
+
+interface Link { href: string; label: string; kb: number; rank: number }
+
+function linkTo(a: Artifact, labels: SiteLabels): Link {
+  const name = a.path.split('/').pop() as string;
+  const rank = FILE_LABELS.findIndex(([re]) => re.test(name));
+  const paper = /-(letter|a4)\.pdf$/.exec(name)?.[1];
+  const label = rank >= 0 ? labels.index[FILE_LABELS[rank]![1]] ?? name : name;
+  return {
+    href: name === 'deck' ? `${a.path}/index.html` : a.path,
+    label: paper && !name.startsWith('handout-') ? `${label}, ${paper === 'a4' ? 'A4' : 'Letter'}` : label, // handout labels name their paper
+    kb: Math.max(1, Math.round(a.bytes / 1024)),
+    rank: rank < 0 ? FILE_LABELS.length : rank,
+  };
+}
 
 export async function writeSite(outDir: string, manifest: Manifest, index: Template, labels: SiteLabels): Promise<void> {
   await writeAtomic(join(outDir, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n');
-  const link = (a: Artifact) => {
-    const name = a.path.split('/').pop() as string;
-    const key = FILE_LABELS.find(([re]) => re.test(name))?.[1];
-    const paper = /-(letter|a4)\.pdf$/.exec(name)?.[1];
-    return {
-      href: name === 'deck' ? `${a.path}/index.html` : a.path,
-      label: `${key ? labels.index[key] ?? name : name}${paper && key !== 'handoutLetter' && key !== 'handoutA4' ? ` (${paper === 'a4' ? 'A4' : 'Letter'})` : ''}`,
-      kb: Math.max(1, Math.round(a.bytes / 1024)),
-    };
-  };
-  const kits = groupByKit(manifest.artifacts, link, labels);
-  await writeAtomic(join(outDir, 'index.html'), index({ labels: labels.index, kits }));
+  await writeAtomic(join(outDir, 'index.html'), index({ labels: labels.index, kits: groupByKit(manifest.artifacts, labels) }));
 }
 
-function groupByKit(artifacts: Artifact[], link: (a: Artifact) => object, labels: SiteLabels) {
-  const kits = [...new Set(artifacts.map((a) => a.kit))].sort();
-  return kits.map((kit) => {
+function groupByKit(artifacts: Artifact[], labels: SiteLabels) {
+  const links = (list: Artifact[]) => list.map((a) => linkTo(a, labels)).sort((x, y) => x.rank - y.rank || x.label.localeCompare(y.label));
+  // audiences in teaching order (the order of common.json's audience labels), community profiles after them
+  const order = Object.keys(labels.audience);
+  const rank = (id: string) => (order.indexOf(id) >>> 0);
+  return [...new Set(artifacts.map((a) => a.kit))].sort().map((kit) => {
     const mine = artifacts.filter((a) => a.kit === kit);
-    const audiences = [...new Set(mine.filter((a) => a.audience).map((a) => a.audience as string))].sort();
+    const audiences = [...new Set(mine.filter((a) => a.audience).map((a) => a.audience as string))].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
     return {
       kit,
       language: labels.kits[kit]?.language ?? kit,
       status: labels.kits[kit]?.status ?? '',
-      files: mine.filter((a) => !a.audience).map(link),
-      audiences: audiences.map((audience) => ({ audience: labels.audience[audience] ?? audience, files: mine.filter((a) => a.audience === audience).map(link) })),
+      files: links(mine.filter((a) => !a.audience)),
+      audiences: audiences.map((audience) => ({ audience: labels.audience[audience] ?? audience, files: links(mine.filter((a) => a.audience === audience)) })),
     };
   });
 }
