@@ -1,5 +1,6 @@
 // Every kit that has a locale and a region (npm run build -- --all), on the real content and translations.
 // Decks are left out here (Slidev takes about 9 s a deck; e2e.test.ts builds one); everything else is built.
+import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT, pdfPages, pdfText, runCli, tempDir } from './helpers.js';
@@ -7,6 +8,8 @@ import { main as i18n } from '../scripts/i18n/cli.js';
 
 const KITS = ['ar-US', 'en-AU', 'en-CA', 'en-GB', 'en-US', 'es-MX', 'es-US', 'fr-CA', 'fr-US', 'vi-US', 'zh-Hans-US'];
 const HOTLINE: Record<string, string> = { US: '1-888-373-7888', CA: '1-833-900-1010', GB: '08000 121 700', AU: '131 237', MX: '800 5533 000' };
+/** The document language: the kit's most specific translation (its tag, or the language for US kits). */
+const DOC_LANG: Record<string, string> = { 'ar-US': 'ar', 'es-US': 'es', 'fr-US': 'fr', 'vi-US': 'vi', 'zh-Hans-US': 'zh-Hans' };
 const NEVER = ['2333733', '01800 5533', '1-800-222-TIPS', '1-800-307-4712'];
 let out = '';
 
@@ -36,6 +39,16 @@ describe('npm run build -- --all', () => {
       for (const bad of NEVER) expect(content).not.toContain(bad);
       if (kit.slice(-2) !== 'US') expect(content, `${kit}/${file}`).not.toContain('1-888-373-7888');
     }
+  });
+
+  it.each(KITS)('%s: the handout is a tagged PDF in its language that qpdf accepts', (kit) => {
+    const file = `${out}/${kit}/parents/handout-a4.pdf`;
+    const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
+    expect(info).toMatch(/Tagged:\s+yes/);
+    expect(execFileSync('qpdf', ['--check', file], { encoding: 'utf8' })).toContain('No syntax or stream encoding errors');
+    const plain = `${tempDir('qdf-')}/handout.pdf`; // objects uncompressed, to read the catalog's /Lang
+    execFileSync('qpdf', ['--qdf', '--object-streams=disable', file, plain]);
+    expect(readFileSync(plain).toString('latin1')).toContain(`/Lang (${DOC_LANG[kit] ?? kit})`);
   });
 
   it('the Arabic deck and guide read right to left, with the hotline left to right', () => {
