@@ -42,7 +42,7 @@ export function loadContent(reader: Reader, configFile?: string): Content {
     modules: loadFolder(reader, 'content/modules', moduleSchema, problems),
     regions: loadFolder(reader, 'content/regions', regionSchema, problems),
     facts: checkSchema(factsSchema, parseFile(reader, 'content/facts.yaml', problems), 'content/facts.yaml', problems)
-      ?? { sources: {}, stats: {}, forbidden: [] },
+      ?? { sources: {}, stats: {} },
     locales: loadLocales(reader, problems),
     config: loadConfig(reader, configFile, problems),
     configFile: configFile ?? (reader.exists('kit.config.yaml') ? 'kit.config.yaml' : undefined),

@@ -77,9 +77,10 @@ export const statSchema = z.strictObject({
 export const factsSchema = z.strictObject({
   sources: z.record(z.string(), sourceSchema),
   stats: z.record(z.string().regex(/^[a-zA-Z][a-zA-Z0-9]*$/, 'stat ids are camelCase'), statSchema),
-  /** Phrases that must never appear in content or translations (../shared/FACTS.md, messaging rules). */
-  forbidden: z.array(z.strictObject({ text: z.string().min(3), why: z.string() })),
 });
+
+/** Phrases never to print (scripts/content/forbidden.yaml). */
+export const forbiddenSchema = z.array(z.strictObject({ text: z.string().min(3), why: z.string() }));
 
 export const localeMetaSchema = z.strictObject({
   name: z.string(),
