@@ -1,6 +1,6 @@
 // The one way content is read, so tests can hand in any tree and paths in errors stay relative.
 import { readFileSync, readdirSync, existsSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 
 export interface Reader {
   /** Root folder; errors show paths relative to it. */
@@ -23,8 +23,4 @@ export function fsReader(root: string): Reader {
     exists: (p) => existsSync(abs(p)),
     isDir: (p) => existsSync(abs(p)) && statSync(abs(p)).isDirectory(),
   };
-}
-
-export function relativeTo(root: string, path: string): string {
-  return relative(root, path) || '.';
 }
