@@ -3,3 +3,4 @@ export type { Paper, Script, Run, Block, DocMeta, DocSpec, CardSpec, FlyerSpec }
 export { renderDocument } from './render-document.js';
 export { renderWalletCards } from './render-cards.js';
 export { renderFlyer } from './render-flyer.js';
+export { DoesNotFitError } from './errors.js';

@@ -11,6 +11,7 @@ import { facesFor } from './text/paragraph.js';
 import { specSeed } from './seed.js';
 import type { CardSpec, Paper } from './types.js';
 import { checkMeta } from './validate.js';
+import { DoesNotFitError } from './errors.js';
 
 const MM = 72 / 25.4;
 /** 3.5 x 2 in on Letter, 85 x 55 mm on A4; 2 columns x 5 rows, centred, no gutter (one cut per line). */
@@ -54,7 +55,7 @@ function layoutCard(b: PdfBuilder, spec: CardSpec, card: { w: number; h: number 
     width: textW, height: card.h - 2 * PAD, max: large ? 12 : 9.5, min: large ? 10 : 6.5, leading: theme(spec).leading * 0.92, rtl,
   });
   if (!lines) {
-    throw new Error(`Wallet card "${spec.title}" (${spec.lang}): the heading and ${spec.lines.length} lines do not fit on a ` +
+    throw new DoesNotFitError(`Wallet card "${spec.title}" (${spec.lang}): the heading and ${spec.lines.length} lines do not fit on a ` +
       `${spec.paper === 'letter' ? '3.5 x 2 in' : '85 x 55 mm'} card${large ? ' in large print' : ''}: shorten the text`);
   }
   return { lines, textX, textW, qr: spec.qrUrl ? { url: spec.qrUrl, size: qrSize } : undefined };

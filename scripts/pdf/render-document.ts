@@ -8,6 +8,7 @@ import { PAPER, theme } from './layout/theme.js';
 import { specSeed } from './seed.js';
 import type { DocSpec, Run } from './types.js';
 import { checkMeta } from './validate.js';
+import { DoesNotFitError } from './errors.js';
 
 export async function renderDocument(doc: DocSpec): Promise<Uint8Array> {
   checkMeta(doc, `Document "${doc.title}"`);
@@ -21,7 +22,7 @@ export async function renderDocument(doc: DocSpec): Promise<Uint8Array> {
   const slices = await layoutBlocks(ctx, doc.blocks);
   const pages = paginate(slices, { top: size.height - th.margin.top, bottom: th.margin.bottom }, () => b.addPage());
   if (doc.maxPages !== undefined && pages.length > doc.maxPages) {
-    throw new Error(`Document "${doc.title}" (${doc.lang}, ${doc.paper}${doc.largePrint ? ', large print' : ''}) needs ` +
+    throw new DoesNotFitError(`Document "${doc.title}" (${doc.lang}, ${doc.paper}${doc.largePrint ? ', large print' : ''}) needs ` +
       `${pages.length} pages but maxPages is ${doc.maxPages}: shorten the content`);
   }
   drawChrome(b, th, ctx.rtl, doc.runningHeader, doc.footer);

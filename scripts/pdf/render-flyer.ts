@@ -14,6 +14,7 @@ import { facesFor } from './text/paragraph.js';
 import { specSeed } from './seed.js';
 import type { FlyerSpec } from './types.js';
 import { checkMeta } from './validate.js';
+import { DoesNotFitError } from './errors.js';
 
 const TAB_HEIGHT = 2.3 * 72;
 const BOTTOM = 0.35 * 72; // tabs run close to the paper edge, inside the printable area
@@ -33,7 +34,7 @@ export async function renderFlyer(spec: FlyerSpec): Promise<Uint8Array> {
   const slices = [...headingSlices(ctx, 1, spec.headline, th.h[1] * 1.9), ...(await layoutBlocks(ctx, spec.blocks))];
   let page: PageContent | undefined;
   paginate(slices, { top: size.height - th.margin.top, bottom: tabTop + th.body * 2 }, () => {
-    if (page) throw new Error(`Flyer "${spec.title}" (${spec.lang}, ${spec.paper}): the headline and blocks do not fit above the tear-off tabs: shorten the text`);
+    if (page) throw new DoesNotFitError(`Flyer "${spec.title}" (${spec.lang}, ${spec.paper}): the headline and blocks do not fit above the tear-off tabs: shorten the text`);
     return (page = b.addPage());
   });
   drawTabs(b, page!, spec, size.width);
@@ -51,7 +52,7 @@ function drawTabs(b: PdfBuilder, page: PageContent, spec: FlyerSpec, pageWidth: 
   // Tabs are a fixed size: in large print, long lines (e.g. Arabic labels) fall back to the standard sizes.
   const lines = fit(!!spec.largePrint) ?? (spec.largePrint ? fit(false) : undefined);
   if (!lines) {
-    throw new Error(`Flyer "${spec.title}" (${spec.lang}): ${spec.tabLines.length} tab lines do not fit on ${count} tabs: ` +
+    throw new DoesNotFitError(`Flyer "${spec.title}" (${spec.lang}): ${spec.tabLines.length} tab lines do not fit on ${count} tabs: ` +
       'use fewer or shorter lines, or fewer tabs (tabCount)');
   }
   const div = b.tree.add(b.tree.root, 'Div');

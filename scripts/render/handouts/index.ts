@@ -1,6 +1,6 @@
 // Participant handout (per audience), wallet cards and tear-off flyer (per kit), as pdf-lib documents.
 import type { Block, DocMeta, Paper, Run } from '../../pdf/index.js';
-import { renderDocument, renderFlyer, renderWalletCards } from '../../pdf/index.js';
+import { DoesNotFitError, renderDocument, renderFlyer, renderWalletCards } from '../../pdf/index.js';
 import type { KitConfig } from '../../content/schema.js';
 import type { Session } from '../session.js';
 import { hotlineBlock } from '../hotline.js';
@@ -93,7 +93,7 @@ async function explainOverflow(session: Session, what: string, hint: string, ren
   try {
     return await render();
   } catch (cause) {
-    if (!(cause instanceof Error) || !/maxPages|do(es)? not fit/.test(cause.message)) throw cause;
+    if (!(cause instanceof DoesNotFitError)) throw cause;
     throw new KitError({ file: `locales/${session.kit.locale.tag}/handout.json`, keyPath: `(${what})`, message: `does not fit: ${cause.message}`, hint, cause });
   }
 }
