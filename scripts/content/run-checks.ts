@@ -3,6 +3,7 @@ import { Problems } from '../core/errors.js';
 import type { Reader } from '../core/reader.js';
 import type { Content } from './load.js';
 import { checkForbidden, checkLiterals, readingGrade } from './check.js';
+import { checkIntegrity } from './integrity/index.js';
 import { resolveKit } from '../core/kit.js';
 import { createTranslator } from '../i18n/translator.js';
 import { buildSession } from '../render/session.js';
@@ -11,8 +12,9 @@ import type { Block } from '../pdf/index.js';
 
 export function runContentChecks(reader: Reader, content: Content): void {
   const problems = new Problems();
-  checkForbidden(reader, content, problems);
+  checkForbidden(reader, problems);
   checkLiterals(content, problems);
+  checkIntegrity(content, problems);
   problems.throwIfAny(); // reading levels need well-formed strings
   for (const finding of handoutReadingLevels(content)) {
     if (finding.grade > finding.target) {

@@ -79,9 +79,6 @@ export const factsSchema = z.strictObject({
   stats: z.record(z.string().regex(/^[a-zA-Z][a-zA-Z0-9]*$/, 'stat ids are camelCase'), statSchema),
 });
 
-/** Phrases never to print (scripts/content/forbidden.yaml). */
-export const forbiddenSchema = z.array(z.strictObject({ text: z.string().min(3), why: z.string() }));
-
 export const localeMetaSchema = z.strictObject({
   name: z.string(),
   nativeName: z.string(),

@@ -41,7 +41,10 @@ export interface LocaleReport {
   problems: RuleFinding[];
 }
 
-export function compareLocale(ws: Workspace, folder: LocaleFolder): LocaleReport {
+/** What a comparison reads of the workspace (the build hands in its validated content in this shape). */
+export type CompareScope = Pick<Workspace, 'english' | 'locales' | 'audiences'>;
+
+export function compareLocale(ws: CompareScope, folder: LocaleFolder): LocaleReport {
   const { regional, parent } = regionalParent(folder.tag, ws);
   const report: LocaleReport = {
     tag: folder.tag, meta: folder.meta, regional, parent, total: 0,
@@ -58,7 +61,7 @@ export function compareLocale(ws: Workspace, folder: LocaleFolder): LocaleReport
   return report;
 }
 
-function compareNamespace(ws: Workspace, folder: LocaleFolder, ns: string, english: Map<string, Unit>, report: LocaleReport): void {
+function compareNamespace(ws: CompareScope, folder: LocaleFolder, ns: string, english: Map<string, Unit>, report: LocaleReport): void {
   const expected = expectedKeys(english, folder.tag);
   const own = units(folder.namespaces[ns] ?? {});
   const recorded = folder.sources[ns] ?? {};

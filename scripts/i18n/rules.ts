@@ -1,6 +1,7 @@
 // Rules every translated string follows: same placeholders and numbers as English, plain text only.
 import { placeholders } from './tree.js';
 import { items, type Unit } from './units.js';
+import { normalizeText, numbersIn } from '../content/integrity/normalize.js';
 
 export interface RuleProblem {
   kind: 'placeholder' | 'markup' | 'digits' | 'empty' | 'shape' | 'length';
@@ -92,7 +93,7 @@ function checkDigits(translation: Unit, source: Unit, regional = false): RulePro
   return [{
     kind: 'digits',
     level: 'error',
-    message: `numbers differ from English (${[...want].join(', ') || 'none'}): ${parts.filter(Boolean).join('; ')}`,
+    message: `numbers differ from English (${[...want].join(', ') || 'none'}): ${parts.filter(Boolean).join('; ')}\n    English:     "${around(items(source).join(' | '), lost[0] ?? added[0])}"\n    translation: "${around(items(translation).join(' | '), added[0] ?? lost[0])}"`,
     hint: 'keep the numbers of the English text as digits; phone numbers and statistics come from placeholders',
   }];
 }
@@ -106,19 +107,17 @@ function checkLength(translation: Unit, source: Unit): RuleProblem[] {
   }];
 }
 
-/** Digit runs outside placeholders, in ASCII, so "١٢" (Arabic-Indic) counts as 12. */
+/** Numbers outside placeholders, normalized (native digits, grouping and decimal marks), so "١٢" counts as 12. */
 export function numbers(unit: Unit): Set<string> {
-  const text = items(unit).join('\n').replace(PLACEHOLDER, ' ');
-  return new Set([...text.matchAll(/\p{Nd}+/gu)].map((m) => [...m[0]].map(asciiDigit).join('')));
+  return new Set(numbersIn(items(unit).join('\n').replace(PLACEHOLDER, ' ')));
 }
 
-const DIGIT_SYSTEMS = ['arab', 'arabext', 'beng', 'deva', 'fullwide', 'gujr', 'guru', 'khmr', 'knda', 'laoo', 'mlym', 'mymr', 'orya', 'taml', 'telu', 'thai', 'tibt'];
-const DIGITS = new Map<string, string>(
-  DIGIT_SYSTEMS.flatMap((numberingSystem) => {
-    const format = new Intl.NumberFormat('en', { numberingSystem, useGrouping: false });
-    return [...'0123456789'].map((d) => [format.format(Number(d)), d] as [string, string]);
-  }),
-);
-const asciiDigit = (c: string) => DIGITS.get(c) ?? c;
-
 const excerpt = (text: string) => (text.length > 60 ? `${text.slice(0, 57)}…` : text);
+
+/** The part of a long string around a number (its first digit), so both strings show where they differ. */
+function around(text: string, number = ''): string {
+  if (text.length <= 160) return text;
+  const at = Math.max(0, normalizeText(text).indexOf(number.split('.')[0] ?? ''));
+  const start = Math.max(0, at - 70);
+  return `${start > 0 ? '…' : ''}${text.slice(start, start + 150)}${start + 150 < text.length ? '…' : ''}`;
+}
