@@ -16,8 +16,10 @@ export interface SessionSlide {
   scenario?: string;
   questions: string[];
   notes: { say: string; ask?: string; watch?: string };
-  /** Source lines for the statistics the slide cites, e.g. "ILO, Walk Free and IOM, Global Estimates… (2022)". */
+  /** Source lines for the statistics shown on the slide, e.g. "ILO, Walk Free and IOM, Global Estimates… (2022)". */
   citations: string[];
+  /** Source lines for statistics only the speaker notes cite: they go with the notes, not on the screen. */
+  notesCitations: string[];
 }
 
 export interface SessionModule {
@@ -39,9 +41,13 @@ export interface Session {
   modules: SessionModule[];
   region: RegionDef;
   t: Translator;
+  /** The draft-translation mark in the kit's language, when nobody has reviewed the translation yet. */
+  draftMark?: string;
 }
 
-const SLIDE_KEYS = ['title', 'subtitle', 'points', 'body', 'scenario', 'questions', 'notes.say', 'notes.ask', 'notes.watch'];
+/** Keys shown on the screen, and keys only the facilitator reads: each group carries its own source lines. */
+const SCREEN_KEYS = ['title', 'subtitle', 'points', 'body', 'scenario', 'questions'];
+const NOTES_KEYS = ['notes.say', 'notes.ask', 'notes.watch'];
 
 export function buildSession(content: Content, kit: Kit, audience: AudienceDef, t: Translator): Session {
   let start = 0;
@@ -60,6 +66,7 @@ export function buildSession(content: Content, kit: Kit, audience: AudienceDef, 
     modules,
     region: kit.region,
     t,
+    draftMark: kit.locale.meta.status === 'draft' ? t.text('common:status.draft') : undefined,
   };
 }
 
@@ -82,8 +89,11 @@ function buildModule(content: Content, def: ModuleDef, audience: string, t: Tran
 function buildSlide(content: Content, ns: string, def: SlideDef, audience: string, t: Translator): SessionSlide {
   const key = (k: string) => `${ns}:${def.id}.${k}`;
   const optional = (k: string) => (t.has(key(k), audience) ? t.text(key(k), audience) : undefined);
-  const cited = SLIDE_KEYS.flatMap((k) => t.raw(key(k), audience)).flatMap(placeholders).filter((p) => p.startsWith('stats.'));
-  const sourceIds = [...new Set(cited.map((p) => content.facts.stats[p.slice(6)]?.source).filter((s): s is string => !!s))];
+  const sourceIds = (keys: string[]) => {
+    const cited = keys.flatMap((k) => t.raw(key(k), audience)).flatMap(placeholders).filter((p) => p.startsWith('stats.'));
+    return [...new Set(cited.map((p) => content.facts.stats[p.slice(6)]?.source).filter((s): s is string => !!s))];
+  };
+  const screen = sourceIds(SCREEN_KEYS);
   return {
     module: ns,
     id: def.id,
@@ -95,7 +105,8 @@ function buildSlide(content: Content, ns: string, def: SlideDef, audience: strin
     scenario: optional('scenario'),
     questions: t.list(key('questions'), audience),
     notes: { say: t.text(key('notes.say'), audience), ask: optional('notes.ask'), watch: optional('notes.watch') },
-    citations: sourceIds.map((id) => sourceLine(content, id)),
+    citations: screen.map((id) => sourceLine(content, id)),
+    notesCitations: sourceIds(NOTES_KEYS).filter((id) => !screen.includes(id)).map((id) => sourceLine(content, id)),
   };
 }
 

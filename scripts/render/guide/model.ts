@@ -5,7 +5,8 @@ import { isolateLtr } from '../../i18n/facts.js';
 
 export interface ListSection { heading: string; items: string[] }
 
-export interface GuideSlide { number: number; title: string; screen: string[]; notes: Array<{ label: string; text: string }>; citation?: string }
+/** citation: the source line shown on the slide; notesCitation: sources only the notes cite. */
+export interface GuideSlide { number: number; title: string; screen: string[]; notes: Array<{ label: string; text: string }>; citation?: string; notesCitation?: string }
 
 export interface GuideModel {
   title: string;
@@ -57,7 +58,7 @@ export function buildGuideModel(session: Session): GuideModel {
     selfCare: list('selfCare'),
     script: { heading: t.text('common:guide.script'), onSlide: t.label(t.text('common:guide.onSlide')), modules: scriptModules(session, minutes) },
     resources: resources(session),
-    sources: { heading: t.text('common:guide.sources'), items: [...new Set(session.modules.flatMap((m) => [...m.sources, ...m.slides.flatMap((s) => s.citations)]))] },
+    sources: { heading: t.text('common:guide.sources'), items: [...new Set(session.modules.flatMap((m) => [...m.sources, ...m.slides.flatMap((s) => [...s.citations, ...s.notesCitations])]))] },
   };
 }
 
@@ -69,6 +70,7 @@ function clock(minutes: number): string {
 function scriptModules(session: Session, minutes: (n: number) => string): GuideModel['script']['modules'] {
   const { t } = session;
   let number = 0;
+  const sourceText = (citations: string[]) => (citations.length ? t.text('common:format.source', undefined, { sources: citations.join('; ') }) : undefined);
   const label = (k: string) => t.label(t.text(`common:notes.${k}`));
   return session.modules.map((m) => ({
     title: m.title,
@@ -84,7 +86,8 @@ function scriptModules(session: Session, minutes: (n: number) => string): GuideM
         ...(s.notes.ask ? [{ label: label('ask'), text: s.notes.ask }] : []),
         ...(s.notes.watch ? [{ label: label('watch'), text: s.notes.watch }] : []),
       ],
-      citation: s.citations.length ? t.text('common:format.source', undefined, { sources: s.citations.join('; ') }) : undefined,
+      citation: sourceText(s.citations),
+      notesCitation: sourceText(s.notesCitations),
     })),
   }));
 }

@@ -47,8 +47,9 @@ function scriptBlocks(m: GuideModel['script']['modules'][number], onSlide: strin
     ...m.slides.flatMap((s): Block[] => [
       { kind: 'paragraph', runs: [{ text: `${s.number}. ${s.title}`, bold: true }] },
       ...(s.screen.length ? [para(`${onSlide} ${s.screen.join(' · ')}`, true)] : []),
-      { kind: 'list', items: s.notes.map((n) => [{ text: `${n.label} `, bold: true }, { text: n.text }]) },
       ...(s.citation ? [para(s.citation, true)] : []),
+      { kind: 'list', items: s.notes.map((n) => [{ text: `${n.label} `, bold: true }, { text: n.text }]) },
+      ...(s.notesCitation ? [para(s.notesCitation, true)] : []),
     ]),
   ];
 }

@@ -28,7 +28,8 @@ export function renderSlides(session: Session, template: Template): string {
     layout: SLIDEV_LAYOUT[slide.layout],
     cls: `kit-${slide.layout} module-${slide.module}`,
     hotline: slide.layout === 'hotline' ? hotline : undefined,
-    citation: slide.citations.length > 0 ? t.text('common:format.source', undefined, { sources: slide.citations.join('; ') }) : undefined,
+    citation: sourceText(session, slide.citations),
+    notesSource: sourceText(session, slide.notesCitations),
     questionLabel: slide.layout === 'check' ? t.text('common:check.label') : undefined,
     notes: noteLines(session, slide),
   }));
@@ -39,8 +40,13 @@ export function renderSlides(session: Session, template: Template): string {
     dir: kit.locale.meta.dir,
     fontStack: FONT_STACK[kit.locale.meta.script] ?? FONT_STACK.latin,
     favicon: './favicon.svg',
+    draftMark: session.draftMark,
     slides,
   });
+}
+
+function sourceText(session: Session, citations: string[]): string | undefined {
+  return citations.length > 0 ? session.t.text('common:format.source', undefined, { sources: citations.join('; ') }) : undefined;
 }
 
 function noteLines(session: Session, slide: SessionSlide): Array<{ label: string; text: string }> {
