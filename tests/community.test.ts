@@ -14,7 +14,8 @@ describe('kit.config.yaml', () => {
     const file = `${root}/dist/en-US/youth/handout-a4.pdf`;
     const text = pdfText(file);
     expect(text).toContain('Riverside Community Coalition');
-    expect(text).toMatch(/Riverside Youth Shelter · 555-0199 · shelter\.example\.org/);
+    expect(text).toMatch(/Riverside Youth Shelter · \(202\) 555-0199 · shelter\.example\.org/); // formatted for the region
+    expect(run.out).toContain('US kits print 1 local number from the kit config: Riverside Youth Shelter (202) 555-0199. Check them before printing.');
     expect(text).toContain('1-888-373-7888');
     const structure = execFileSync('pdfinfo', ['-struct-text', file], { encoding: 'utf8' });
     expect(structure.match(/Figure/g)?.length).toBe(2); // the QR code and the logo

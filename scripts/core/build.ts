@@ -1,14 +1,16 @@
 // load -> validate -> plan -> render -> produce -> write -> report.
 import { rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { KitError } from './errors.js';
+import { KitError, Problems } from './errors.js';
+import { verifyArtifacts } from './verify.js';
+import { checkKitConfig, type LocalNumber } from '../content/integrity/config.js';
 import { fsReader, type Reader } from './reader.js';
 import { allKitTags, resolveKit, type Kit } from './kit.js';
 import { planJobs, type Job, type OutputKind } from './plan.js';
 import { renderJobs, type RenderedFile } from './render.js';
 import { commitStaging, createStaging, writeFiles } from './write.js';
 import { produceDecks } from './decks.js';
-import { buildManifest, readPreviousHashes, writeSite, type Manifest } from './site.js';
+import { buildManifest, kitInfo, readPreviousHashes, writeSite, type KitInfo, type Manifest } from './site.js';
 import { kitWarnings } from './warnings.js';
 import { loadContent, type Content } from '../content/load.js';
 import { validateContent, validateKitFacts } from '../content/validate.js';
@@ -41,6 +43,8 @@ export interface BuildOptions {
 export interface BuildResult {
   jobs: Job[];
   warnings: string[];
+  /** Things to check by hand before printing (the kit config's own phone numbers). */
+  notices: string[];
   files: RenderedFile[];
   manifest?: Manifest;
 }
@@ -49,6 +53,7 @@ export function loadChecked(reader: Reader, configFile?: string): Content {
   const content = loadContent(reader, configFile);
   validateContent(content);
   runContentChecks(reader, content);
+  checkedLocalNumbers(content, content.config.kits.flatMap((tag) => regionOfTag(tag) ?? []));
   return content;
 }
 
@@ -59,19 +64,22 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const kitTags = options.allKits ? allKitTags(content) : options.kits ?? content.config.kits;
   const kits = new Map<string, Kit>(kitTags.map((tag) => [tag, resolveKit(tag, content, options.kits ? 'command line' : content.configFile ?? 'kit.config.yaml')]));
   for (const kit of kits.values()) validateKitFacts(kit, content);
+  const localNumbers = checkedLocalNumbers(content, [...kits.values()].map((k) => k.region.id));
+  const notices = localNumberNotices(localNumbers);
   const audiences = resolveAudiences(content, options.audiences ?? content.config.audiences);
   const { outputs, warnings: outputWarnings, browser } = resolveOutputs(options);
   const jobs = planJobs({ kits: kitTags, audiences, outputs, papers: content.config.paper });
   const warnings = [...new Set([...outputWarnings, ...[...kits.values()].flatMap((k) => kitWarnings(k, content, options.today ?? new Date()))])];
-  if (options.dryRun) return { jobs, warnings, files: [] };
+  if (options.dryRun) return { jobs, warnings, notices, files: [] };
   if (options.strict && warnings.length > 0) {
     throw new KitError({ file: '(build)', message: `--strict: ${warnings.length} warning(s):\n  ${warnings.join('\n  ')}`, hint: 'fix the warnings or build without --strict' });
   }
   const templates = { slides: loadTemplate(templatesReader, 'slides.md.hbs'), guide: loadTemplate(templatesReader, 'guide.md.hbs', { markdown: true }) };
-  const community = loadCommunity(reader, content);
+  const community = { ...loadCommunity(reader, content), localNumbers };
   const files = await renderJobs({ content, kits, jobs, templates, community });
+  await verifyArtifacts({ files, jobs, kits, localNumbers });
   const manifest = await writeOutputs({ options, jobs, files, templatesReader, browser, content, kits });
-  return { jobs, warnings, files, manifest };
+  return { jobs, warnings, notices, files, manifest };
 }
 
 interface WriteInput {
@@ -99,8 +107,9 @@ async function writeOutputs({ options, jobs, files, templatesReader, browser, co
     });
     const paths = jobs.flatMap((j) => j.files.map((f) => f.replace(/\/$/, '')));
     await commitStaging(staging, outDir, paths);
-    const manifest = await buildManifest(outDir, new Map([...previous, ...deckHashes]));
-    await writeSite(outDir, manifest, loadTemplate(templatesReader, 'index.html.hbs'), siteLabels(content));
+    const labels = siteLabels(content);
+    const manifest = await buildManifest(outDir, new Map([...previous, ...deckHashes]), labels.kits);
+    await writeSite(outDir, manifest, loadTemplate(templatesReader, 'index.html.hbs'), labels);
     return manifest;
   } finally {
     await rm(staging, { recursive: true, force: true });
@@ -110,14 +119,36 @@ async function writeOutputs({ options, jobs, files, templatesReader, browser, co
 
 function siteLabels(content: Content) {
   const common = content.locales.get('en')?.namespaces.common ?? {};
-  const kits: Record<string, { language: string; status: string }> = {};
+  const kits: Record<string, KitInfo> = {};
   for (const tag of allKitTags(content)) {
     try {
       const kit = resolveKit(tag, content);
-      kits[tag] = { language: kit.locale.meta.nativeName, status: kit.locale.meta.status === 'source' ? '' : kit.locale.meta.status };
+      kits[tag] = kitInfo(resolveKit(tag, content), content);
     } catch { /* kits not in this content tree keep their tag */ }
   }
   return { index: common.index as Record<string, string>, audience: common.audience as Record<string, string>, kits };
+}
+
+/** The kit config's numbers, valid for every region being built, as each region's kits print them. */
+function checkedLocalNumbers(content: Content, regions: string[]): Map<string, LocalNumber[]> {
+  const problems = new Problems();
+  const numbers = checkKitConfig(content.config, content.configFile ?? 'kit.config.yaml', regions, problems);
+  problems.throwIfAny();
+  return numbers;
+}
+
+/** "es-MX" -> "MX"; a malformed tag is reported where kits are resolved. */
+function regionOfTag(tag: string): string | undefined {
+  try {
+    return new Intl.Locale(tag).region;
+  } catch {
+    return undefined;
+  }
+}
+
+function localNumberNotices(numbers: Map<string, LocalNumber[]>): string[] {
+  return [...numbers].filter(([, list]) => list.length > 0).map(([region, list]) =>
+    `${region} kits print ${list.length} local number${list.length === 1 ? '' : 's'} from the kit config: ${list.map((n) => `${n.name} ${n.printed}`).join('; ')}. Check them before printing.`);
 }
 
 function resolveAudiences(content: Content, requested?: string[]): string[] {

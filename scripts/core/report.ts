@@ -5,6 +5,7 @@ import type { BuildResult } from './build.js';
 export function printPlan(result: BuildResult, log: (line: string) => void): void {
   log(`Plan: ${result.jobs.length} jobs (dry run, nothing written)`);
   for (const job of result.jobs) log(`  ${job.kit.padEnd(11)} ${(job.audience ?? '(kit)').padEnd(11)} ${job.output.padEnd(9)} ${job.files.join(', ')}`);
+  for (const notice of result.notices) log(notice);
   printWarnings(result.warnings, log);
 }
 
@@ -15,6 +16,7 @@ export function printReport(result: BuildResult, outDir: string, log: (line: str
   log(`\nBuilt ${rows.length} artifacts into ${relative(process.cwd(), outDir) || '.'}/`);
   for (const a of rows) log(`  ${a.path.padEnd(48)} ${String(Math.max(1, Math.round(a.bytes / 1024))).padStart(6)} KB`);
   log(`  index.html and manifest.json list ${artifacts.length} artifacts in all`);
+  for (const notice of result.notices) log(`\n${notice}`);
   printWarnings(result.warnings, log);
 }
 
