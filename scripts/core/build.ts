@@ -123,7 +123,7 @@ function siteLabels(content: Content) {
   for (const tag of allKitTags(content)) {
     try {
       const kit = resolveKit(tag, content);
-      kits[tag] = kitInfo(resolveKit(tag, content), content);
+      kits[tag] = kitInfo(kit, content);
     } catch { /* kits not in this content tree keep their tag */ }
   }
   return { index: common.index as Record<string, string>, audience: common.audience as Record<string, string>, kits };

@@ -6,6 +6,10 @@ import { join } from 'node:path';
 import { sha256 } from './hash.js';
 import { listFiles, writeAtomic } from './write.js';
 import type { Template } from '../render/templates.js';
+import type { Content } from '../content/load.js';
+import type { Kit } from './kit.js';
+
+export type TranslationStatus = 'source' | 'draft' | 'reviewed';
 
 export interface Artifact {
   path: string;
@@ -15,6 +19,8 @@ export interface Artifact {
   sha256: string;
   /** Hash of the inputs a deck was built from; a later build with the same hash reuses it. */
   inputHash?: string;
+  /** The kit's translation status: whether a human reviewed the words in this file. */
+  status?: TranslationStatus;
 }
 
 export interface Manifest {
@@ -25,17 +31,25 @@ export interface Manifest {
 const ROOT_FILES = new Set(['index.html', 'manifest.json']);
 
 export async function readPreviousHashes(outDir: string): Promise<Map<string, string>> {
+  const manifest = await readManifest(outDir);
+  return new Map(manifest?.artifacts.filter((a) => a.inputHash).map((a) => [a.path, a.inputHash as string]) ?? []);
+}
+
+/** The manifest of an earlier build, if any; an unreadable one only costs a rebuild of the decks. */
+async function readManifest(outDir: string): Promise<Manifest | undefined> {
   const file = join(outDir, 'manifest.json');
-  if (!existsSync(file)) return new Map();
+  if (!existsSync(file)) return undefined;
   try {
-    const manifest = JSON.parse(await readFile(file, 'utf8')) as Manifest;
-    return new Map(manifest.artifacts.filter((a) => a.inputHash).map((a) => [a.path, a.inputHash as string]));
+    return JSON.parse(await readFile(file, 'utf8')) as Manifest;
   } catch {
-    return new Map(); // an unreadable manifest only costs a rebuild of the decks
+    return undefined;
   }
 }
 
-export async function buildManifest(outDir: string, inputHashes: Map<string, string>): Promise<Manifest> {
+/** Each kit's status from the content's locale meta; kits built earlier from another content tree keep the status
+ *  the previous manifest recorded for their files. */
+export async function buildManifest(outDir: string, inputHashes: Map<string, string>, kits: Record<string, KitInfo> = {}): Promise<Manifest> {
+  const previous = new Map((await readManifest(outDir))?.artifacts.map((a) => [a.path, a.status]) ?? []);
   const groups = new Map<string, Array<{ file: string; data: Buffer }>>();
   for (const file of await listFiles(outDir)) {
     if (ROOT_FILES.has(file)) continue;
@@ -47,6 +61,7 @@ export async function buildManifest(outDir: string, inputHashes: Map<string, str
   const artifacts = [...groups.entries()].map(([path, files]): Artifact => {
     const [kit = '', audience] = path.split('/');
     const isKitFile = path.split('/').length === 2;
+    const status = kits[kit]?.status ?? previous.get(path);
     const hash = files.length === 1 ? sha256((files[0] as { data: Buffer }).data) : sha256(...files.map((f) => `${f.file}:${sha256(f.data)}\n`));
     return {
       path,
@@ -55,6 +70,7 @@ export async function buildManifest(outDir: string, inputHashes: Map<string, str
       bytes: files.reduce((sum, f) => sum + f.data.length, 0),
       sha256: hash,
       ...(inputHashes.has(path) ? { inputHash: inputHashes.get(path) } : {}),
+      ...(status ? { status } : {}),
     };
   });
   return { generator: 'workshop-kit', artifacts };
@@ -64,7 +80,28 @@ export async function buildManifest(outDir: string, inputHashes: Map<string, str
 export interface SiteLabels {
   index: Record<string, string>;
   audience: Record<string, string>;
-  kits: Record<string, { language: string; status: string }>;
+  kits: Record<string, KitInfo>;
+}
+
+/** What the index page and manifest say about a kit: its language, translation status, and for a draft the
+ *  draft notice in the kit's own language (common.json status.draft along its locale chain). */
+export interface KitInfo { language: string; status: TranslationStatus; statusLabel: string; mark?: string; lang: string; dir: 'ltr' | 'rtl' }
+
+export function kitInfo(kit: Kit, content: Content): KitInfo {
+  const status = kit.locale.meta.status;
+  const statusText = (tag: string) => {
+    const common = content.locales.get(tag)?.namespaces.common as { status?: Record<string, unknown> } | undefined;
+    const text = common?.status?.[status];
+    return typeof text === 'string' ? text : undefined;
+  };
+  return {
+    language: kit.locale.meta.nativeName,
+    status,
+    statusLabel: status === 'source' ? '' : statusText('en') ?? status, // the page itself is in English
+    mark: status === 'draft' ? kit.chain.map(statusText).find((t) => t) : undefined,
+    lang: kit.lang,
+    dir: kit.locale.meta.dir,
+  };
 }
 
 /** Which index label describes a file, by its name; also the order files are listed in. */
@@ -103,8 +140,8 @@ function groupByKit(artifacts: Artifact[], labels: SiteLabels) {
     const audiences = [...new Set(mine.filter((a) => a.audience).map((a) => a.audience as string))].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
     return {
       kit,
+      ...labels.kits[kit],
       language: labels.kits[kit]?.language ?? kit,
-      status: labels.kits[kit]?.status ?? '',
       files: links(mine.filter((a) => !a.audience)),
       audiences: audiences.map((audience) => ({ audience: labels.audience[audience] ?? audience, files: links(mine.filter((a) => a.audience === audience)) })),
     };

@@ -27,7 +27,7 @@ export async function renderWalletCards(spec: CardSpec): Promise<Uint8Array> {
   const size = PAPER[spec.paper];
   const card = CARD[spec.paper];
   const b = await PdfBuilder.create(spec, size);
-  const runs = [{ text: spec.heading, bold: true }, ...spec.lines.flat()];
+  const runs = [{ text: spec.heading, bold: true }, ...spec.lines.flat(), ...(spec.note ? [{ text: spec.note }] : [])];
   await b.fonts.prepare(facesFor(runs, b.fonts.chain));
   const layout = layoutCard(b, spec, card);
   const page = b.addPage();
@@ -51,7 +51,8 @@ function layoutCard(b: PdfBuilder, spec: CardSpec, card: { w: number; h: number 
   const textW = card.w - 2 * PAD - (qrSize ? qrSize + PAD * 0.8 : 0);
   const textX = rtl ? card.w - PAD - textW : PAD;
   const large = !!spec.largePrint;
-  const lines = fitText(b.fonts, [{ runs: [{ text: spec.heading }], scale: 1.25, bold: true }, ...spec.lines.map((runs) => ({ runs, scale: 1 }))], {
+  const note = spec.note ? [{ runs: [{ text: spec.note }], scale: 0.8 }] : [];
+  const lines = fitText(b.fonts, [{ runs: [{ text: spec.heading }], scale: 1.25, bold: true }, ...spec.lines.map((runs) => ({ runs, scale: 1 })), ...note], {
     width: textW, height: card.h - 2 * PAD, max: large ? 12 : 9.5, min: large ? 10 : 6.5, leading: theme(spec).leading * 0.92, rtl,
   });
   if (!lines) {

@@ -26,5 +26,6 @@ export interface DocSpec extends DocMeta {
   footer?: (page: number, pages: number) => string; // e.g. "Page 2 of 9 · draft translation"
   maxPages?: number; // throw a clear Error if the content does not fit (handouts: 2 = front and back)
 }
-export interface CardSpec extends DocMeta { heading: string; lines: Run[][]; qrUrl?: string; qrAlt?: string }
+/** note: a small last line on every card, e.g. "Draft translation, not yet reviewed". */
+export interface CardSpec extends DocMeta { heading: string; lines: Run[][]; note?: string; qrUrl?: string; qrAlt?: string }
 export interface FlyerSpec extends DocMeta { headline: string; blocks: Block[]; tabLines: string[]; tabCount?: number }

@@ -105,6 +105,7 @@ export async function renderWallet(session: Session, paper: Paper, largePrint: b
     ...docMeta(session, paper, t.text('handout:wallet.heading'), largePrint),
     heading: t.text('handout:wallet.heading'),
     lines: [[{ text: t.text('handout:wallet.line') }], [{ text: hotline.name, bold: true }], ...hotline.lines.map((l) => [{ text: `${l.label} ` }, { text: l.value, bold: true }])],
+    note: session.draftMark, // each card travels alone, so each says it is an unreviewed translation
   }));
 }
 
@@ -112,6 +113,7 @@ export async function renderTearOffFlyer(session: Session, paper: Paper, largePr
   const { t } = session;
   const hotline = hotlineBlock(session);
   const { call, text, web } = t.vars.hotline;
+  const draftNote: Block[] = session.draftMark ? [{ kind: 'paragraph', small: true, runs: [{ text: session.draftMark }] }] : [];
   return explainOverflow(session, `flyer, ${paper}`, 'shorten handout flyer.headline and flyer.body, or the hotline labels in common.json', () => renderFlyer({
     ...docMeta(session, paper, t.text('handout:flyer.headline'), largePrint),
     headline: t.text('handout:flyer.headline'),
@@ -119,6 +121,7 @@ export async function renderTearOffFlyer(session: Session, paper: Paper, largePr
       { kind: 'paragraph', runs: [{ text: t.text('handout:flyer.body') }] },
       { kind: 'callout', title: `${t.label(hotline.heading)} ${hotline.name}`, lines: hotline.lines.map((l) => [{ text: `${l.label} ` }, { text: l.value, bold: true }]) },
       { kind: 'qr', url: `https://${session.region.hotline.web.url}`, alt: t.text('common:handout.qrAlt', undefined, { url: session.region.hotline.web.url }), size: largePrint ? 64 : 96 },
+      ...draftNote,
     ],
     tabLines: [call, ...(text ? [`${t.text('common:hotline.text')} ${text}`] : []), web],
   }));
