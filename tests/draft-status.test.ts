@@ -1,0 +1,139 @@
+// Draft translations say so on every artifact, in their own language; English and reviewed kits say nothing.
+// Also: a statistic's source line goes where the number is shown (on the slide, or with the speaker notes).
+import { readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { parse } from '@slidev/parser';
+import { PROJECT, pdfText, runCli, tempDir } from './helpers.js';
+import { fsReader } from '../scripts/core/reader.js';
+import { loadContent } from '../scripts/content/load.js';
+import { resolveKit } from '../scripts/core/kit.js';
+import { createTranslator } from '../scripts/i18n/translator.js';
+import { buildSession } from '../scripts/render/session.js';
+import { renderSlides } from '../scripts/render/slides/index.js';
+import { loadTemplate } from '../scripts/render/templates.js';
+import { kitInfo, type Manifest } from '../scripts/core/site.js';
+
+const common = (tag: string) => JSON.parse(readFileSync(`${PROJECT}/locales/${tag}/common.json`, 'utf8'));
+const DRAFT_ES = common('es').status.draft as string; // "Borrador de traducción, sin revisar"
+const DRAFT_EN = common('en').status.draft as string;
+const text = (file: string) => pdfText(file).replace(/\s+/g, ' ');
+const count = (haystack: string, needle: string) => haystack.split(needle).length - 1;
+let out = '';
+
+beforeAll(async () => {
+  out = `${tempDir('draft-')}/dist`;
+  const run = await runCli(['-k', 'es-US,en-US', '-a', 'youth,parents', '--out', out, '-o', 'slides,guide,handout,wallet,flyer']);
+  expect(run.err).toBe('');
+  expect(run.code).toBe(0);
+}, 300_000);
+
+const slides = async (kit: string, audience: string) => {
+  const file = `${out}/${kit}/${audience}/slides.md`;
+  return parse(readFileSync(file, 'utf8'), file);
+};
+
+describe('a draft translation (es-US) is marked on every artifact', () => {
+  it('deck: a notice on the cover and a footer on every other slide, escaped on one v-pre line', async () => {
+    const deck = await slides('es-US', 'youth');
+    expect(deck.slides.length).toBeGreaterThan(20);
+    deck.slides.forEach((slide, i) => {
+      const kind = i === 0 ? 'draft-cover' : 'draft-mark';
+      expect(slide.content, `slide ${i + 1}`).toContain(`<p class="${kind}" dir="ltr" v-pre>${DRAFT_ES}</p>`);
+      expect(count(slide.content, DRAFT_ES), `slide ${i + 1}`).toBe(1);
+    });
+  });
+
+  it('wallet cards: every card on the sheet; flyer: once', () => {
+    for (const paper of ['letter', 'a4']) {
+      expect(count(text(`${out}/es-US/wallet-cards-${paper}.pdf`), DRAFT_ES)).toBe(10);
+      expect(text(`${out}/es-US/flyer-${paper}.pdf`)).toContain(DRAFT_ES);
+    }
+  });
+
+  it('handout and guide keep their footer note', () => {
+    expect(text(`${out}/es-US/youth/handout-letter.pdf`)).toContain(DRAFT_ES);
+    expect(text(`${out}/es-US/parents/facilitator-guide-a4.pdf`)).toContain(DRAFT_ES);
+  });
+
+  it('kit page: the notice in Spanish, marked as Spanish, next to the English status', () => {
+    const index = readFileSync(`${out}/index.html`, 'utf8');
+    const section = (kit: string) => index.slice(index.indexOf(`<h2 id="${kit}">`)).split(/<h2 /)[1] ?? '';
+    expect(section('es-US')).toContain(`<p class="status draft"><strong lang="es" dir="ltr">${DRAFT_ES}</strong> · ${DRAFT_EN}</p>`);
+    expect(section('en-US')).not.toMatch(/draft|Borrador/i);
+  });
+
+  it('manifest: every file says draft, and still does after rebuilding only the English kit', async () => {
+    const statuses = () => {
+      const manifest = JSON.parse(readFileSync(`${out}/manifest.json`, 'utf8')) as Manifest;
+      return Object.fromEntries(['es-US', 'en-US'].map((kit) => [kit, [...new Set(manifest.artifacts.filter((a) => a.kit === kit).map((a) => a.status))]]));
+    };
+    expect(statuses()).toEqual({ 'es-US': ['draft'], 'en-US': ['source'] });
+    const run = await runCli(['-k', 'en-US', '-a', 'youth', '--out', out, '-o', 'wallet']);
+    expect(run.code).toBe(0);
+    expect(statuses()).toEqual({ 'es-US': ['draft'], 'en-US': ['source'] });
+  });
+});
+
+describe('the English source kit (en-US) carries no draft mark', () => {
+  it('not in the deck, cards, flyer or handout', async () => {
+    const source = readFileSync(`${out}/en-US/youth/slides.md`, 'utf8');
+    expect(source).not.toMatch(/draft-(mark|cover)/);
+    for (const file of ['youth/slides.md', 'parents/facilitator-guide.md']) expect(readFileSync(`${out}/en-US/${file}`, 'utf8')).not.toContain(DRAFT_EN);
+    for (const file of ['wallet-cards-letter.pdf', 'flyer-a4.pdf', 'youth/handout-letter.pdf']) expect(text(`${out}/en-US/${file}`)).not.toMatch(/draft/i);
+  });
+});
+
+describe('a reviewed translation carries no draft mark', () => {
+  it('Spanish marked reviewed: no notice in the deck or on the kit page', async () => {
+    const content = loadContent(fsReader(PROJECT));
+    content.locales.get('es')!.meta.status = 'reviewed';
+    const kit = resolveKit('es-US', content);
+    const session = buildSession(content, kit, content.audiences.get('youth')!, createTranslator(kit, content));
+    expect(session.draftMark).toBeUndefined();
+    expect(renderSlides(session, loadTemplate(fsReader(PROJECT), 'slides.md.hbs'))).not.toContain(DRAFT_ES);
+    expect(kitInfo(kit, content)).toMatchObject({ status: 'reviewed', mark: undefined });
+  });
+});
+
+describe('the draft notice is translator text: data, never code', () => {
+  it('stays inert in the deck: HTML-escaped, one line, inside v-pre', async () => {
+    const content = loadContent(fsReader(PROJECT));
+    (content.locales.get('es')!.namespaces.common as any).status.draft = 'Borrador <img src=x onerror=alert(1)> {{ 7*7 }}\n---\nlayout: end';
+    const kit = resolveKit('es-US', content);
+    const session = buildSession(content, kit, content.audiences.get('youth')!, createTranslator(kit, content));
+    const source = renderSlides(session, loadTemplate(fsReader(PROJECT), 'slides.md.hbs'));
+    const deck = await parse(source, 'slides.md');
+    expect(deck.slides).toHaveLength((await slides('es-US', 'youth')).slides.length);
+    expect(source).not.toContain('<img');
+    expect(source).not.toMatch(/^layout: end/m);
+    for (const line of source.split('\n').filter((l) => l.includes('7*7'))) expect(line).toMatch(/^<p class="draft-(mark|cover)" dir="ltr" v-pre>Borrador &lt;img/);
+  });
+});
+
+describe('a source line goes where the number is shown', () => {
+  const SOURCE = 'Source: ILO, Walk Free and IOM, Global Estimates of Modern Slavery (2022)';
+
+  it('"What the law says": no source on the slide (only its notes cite a number); the notes keep it', async () => {
+    const deck = await slides('en-US', 'parents');
+    const slide = deck.slides.find((s) => s.frontmatter.title === 'What the law says');
+    expect(slide?.content).toBeDefined();
+    expect(slide?.content).not.toContain('class="source"');
+    expect(slide?.content).not.toContain('Source:');
+    expect(slide?.note).toContain(SOURCE);
+  });
+
+  it('a slide that shows a number shows its source', async () => {
+    const deck = await slides('en-US', 'parents');
+    const shown = deck.slides.filter((s) => s.content.includes('class="source"'));
+    expect(shown.length).toBeGreaterThan(0);
+    for (const slide of shown) expect(slide.content).toMatch(/<p class="source" dir="ltr" v-pre>Source: .+\(\d{4}\)/);
+  });
+
+  it('the guide script puts each source with what cites it: the screen quote or the notes', () => {
+    const guide = readFileSync(`${out}/en-US/parents/facilitator-guide.md`, 'utf8');
+    const slide = guide.split(/^#### /m).find((s) => s.startsWith('5. What the law says') || /^\d+\. What the law says/.test(s)) ?? '';
+    expect(slide).toContain(`- *${SOURCE}*`);
+    expect(slide).not.toMatch(/^> .*Source:/m);
+    expect(guide).toMatch(/^> \*Source: .+\*$/m); // some slide shows a number, and its quote carries the source
+  });
+});
