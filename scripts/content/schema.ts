@@ -30,27 +30,52 @@ export const audienceSchema = z.strictObject({
   modules: z.array(z.strictObject({ id: z.string(), minutes: z.number().int().min(1).max(60) })).min(1),
 });
 
-const verified = { source: z.string().min(3), verified: isoDate };
+/**
+ * When an entry was last checked and against what: its own source (the hotline's website, a bulletin) or only the
+ * project's fact sheet (FACTS.md), which the build then asks the facilitator to check at the source before printing.
+ */
+const verifiedSchema = z.strictObject({ date: isoDate, against: z.enum(['source', 'FACTS.md']) });
+export type Verified = z.infer<typeof verifiedSchema>;
+const verified = { source: z.string().min(3), verified: verifiedSchema };
 const phoneLike = z.string().regex(/^[0-9][0-9 -]*[0-9]$/, 'digits, spaces and dashes only (e.g. "1-888-373-7888")');
+const webAddress = z.string().regex(/^[a-z0-9.-]+\.[a-z]{2,}(\/\S*)?$/, 'write the address without https://');
+/** BCP 47 language codes ("en", "es"): printed as language names in the kit's language (Intl.DisplayNames). */
+const languageCodes = z.array(z.string().regex(/^[a-z]{2,3}$/, 'a language code such as "en" or "es"')).min(1);
 
 export const regionSchema = z.strictObject({
   id: z.string().regex(/^[A-Z]{2}$/, 'use the two-letter ISO 3166 code, e.g. "US"'),
   name: z.string().min(2),
   emergency: z.strictObject({ number: phoneLike, ...verified }),
   hotline: z.strictObject({
+    /** The official name, printed as written; its description is in locales/<lang>/regions.json (<ID>.hotline). */
     name: z.string().min(3),
     call: z.strictObject({ number: phoneLike, ...verified }),
     text: z.strictObject({ number: phoneLike, word: z.string().optional(), ...verified }).optional(),
-    web: z.strictObject({ url: z.string().regex(/^[a-z0-9.-]+\.[a-z]{2,}(\/\S*)?$/, 'write the address without https://'), ...verified }),
-    hours: z.string().min(2).optional(),
-    languages: z.string().optional(),
+    /** Only a page the facts sheet names for the hotline; without one no web line and no QR code are printed. */
+    web: z.strictObject({ url: webAddress, ...verified }).optional(),
+    // Service details, printed only when present (never assumed): {{hotline.hours}}, {{hotline.languages}}, {{hotline.channels}}.
+    hours: z.enum(['24/7', '24/7/365']).optional(),
+    callLanguages: languageCodes.optional(),
+    /** "more than N languages" by phone (through interpreters when `interpreters` is true). */
+    moreLanguages: z.number().int().positive().optional(),
+    interpreters: z.boolean().optional(),
+    tty: phoneLike.optional(),
+    textLanguages: languageCodes.optional(),
+    chatLanguages: languageCodes.optional(),
   }),
-  /** Further reporting bodies, printed in the guide and on the handout's back. */
+  /**
+   * Further places to get help or report, always in the facilitator guide; `handouts` lists the audiences whose
+   * participant handout prints it ("all" for every one; absent: guide only); `withHotline` prints its number in
+   * the hotline block of every output (slides, handouts, wallet cards, flyer, guide).
+   * Descriptions are in locales/<lang>/regions.json under <ID>.resources.<id>.use.
+   */
   resources: z.array(z.strictObject({
+    id: z.string().regex(/^[a-z][a-z0-9-]*$/, 'a lowercase id such as "cybertipline"'),
     name: z.string().min(3),
     call: phoneLike.optional(),
-    web: z.string().optional(),
-    use: z.string().min(3),
+    web: webAddress.optional(),
+    handouts: z.union([z.literal('all'), z.array(z.string()).min(1)]).optional(),
+    withHotline: z.boolean().optional(),
     ...verified,
   })).default([]),
 });
@@ -64,7 +89,7 @@ export const sourceSchema = z.strictObject({
   jurisdiction: z.string().regex(/^[A-Z]{2}$/).optional(),
 });
 
-export const STAT_FORMATS = ['compact', 'count', 'percent', 'usd-compact', 'usd', 'ratio'] as const;
+export const STAT_FORMATS = ['compact', 'count', 'percent', 'usd-compact', 'usd', 'ratio', 'years'] as const;
 
 export const statSchema = z.strictObject({
   value: z.union([z.number(), z.tuple([z.number(), z.number()])]),

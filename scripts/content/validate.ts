@@ -16,7 +16,7 @@ const LAYOUT_KEYS: Record<SlideDef['layout'], string[]> = {
 };
 
 /** Namespaces whose strings may use only fact placeholders (common.json labels take code-supplied values). */
-const FACT_PLACEHOLDER = /^(hotline\.(name|call|text|textWord|web|hours)|emergency|stats\.[A-Za-z0-9]+)$/;
+const FACT_PLACEHOLDER = /^(hotline\.(name|call|text|textWord|web|hours|languages|channels)|emergency|stats\.[A-Za-z0-9]+)$/;
 
 export function validateContent(content: Content): void {
   const problems = new Problems();
@@ -115,9 +115,7 @@ function checkPlaceholders(content: Content, problems: Problems): void {
 /** Strings a kit uses may only name facts its region has (e.g. no {{hotline.text}} where there is no text line). */
 export function validateKitFacts(kit: Kit, content: Content): void {
   const problems = new Problems();
-  const { hotline } = kit.region;
-  const available = new Set(['hotline.name', 'hotline.call', 'hotline.web', 'emergency',
-    ...(hotline.text ? ['hotline.text', 'hotline.textWord'] : []), ...(hotline.hours ? ['hotline.hours'] : [])]);
+  const available = new Set(['emergency', ...kitHotlinePlaceholders(kit)]);
   const claimed = new Set<string>(); // a key is printed from the most specific locale that has it
   for (const tag of kit.chain) {
     for (const [ns, tree] of Object.entries(content.locales.get(tag)?.namespaces ?? {})) {
@@ -133,4 +131,20 @@ export function validateKitFacts(kit: Kit, content: Content): void {
     }
   }
   problems.throwIfAny();
+}
+
+/** The {{hotline.*}} placeholders a kit's region data can fill: a detail it lacks (hours, languages, web) is never printed. */
+export function kitHotlinePlaceholders(kit: Kit): string[] {
+  const { hotline } = kit.region;
+  const has = {
+    name: true,
+    call: true,
+    text: !!hotline.text,
+    textWord: !!hotline.text,
+    web: !!hotline.web,
+    hours: !!hotline.hours,
+    languages: !!(hotline.callLanguages || hotline.moreLanguages),
+    channels: !!(hotline.textLanguages || hotline.chatLanguages || hotline.tty),
+  };
+  return Object.entries(has).filter(([, v]) => v).map(([k]) => `hotline.${k}`);
 }

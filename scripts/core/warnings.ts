@@ -1,8 +1,9 @@
-// Warnings collected during a build and printed once: missing translations, stale facts, drafts.
+// Warnings collected during a build and printed once: missing translations, drafts, region facts to check.
 import type { Content } from '../content/load.js';
 import type { Kit } from './kit.js';
 import { SOURCE_LOCALE } from './kit.js';
 import { flatten } from '../i18n/tree.js';
+import { checkAt, datedEntries } from '../content/regions.js';
 
 const STALE_AFTER_DAYS = 365;
 
@@ -31,19 +32,26 @@ export function kitWarnings(kit: Kit, content: Content, today: Date): string[] {
     warnings.push(`${kit.tag}: ${missing.length} strings fall back to English (first: ${missing.slice(0, 3).join(', ')}); run npm run i18n -- status`);
   }
   if (kit.locale.meta.status === 'draft') warnings.push(`${kit.tag}: the ${kit.locale.meta.name} translation is a draft, not yet reviewed`);
-  return [...warnings, ...staleFacts(kit, today)];
+  return [...warnings, ...regionChecks(kit, today)];
 }
 
-/** Region facts not verified within a year: the facilitator must check them before printing. */
-function staleFacts(kit: Kit, today: Date): string[] {
+/**
+ * Region entries checked only against FACTS.md, or not verified within a year: the facilitator must check them at
+ * the source before printing. One warning each per kit, naming the region file.
+ */
+function regionChecks(kit: Kit, today: Date): string[] {
   const { region } = kit;
-  const entries: Array<[string, string]> = [
-    ['emergency', region.emergency.verified],
-    ['hotline.call', region.hotline.call.verified],
-    ['hotline.web', region.hotline.web.verified],
-    ...(region.hotline.text ? [['hotline.text', region.hotline.text.verified] as [string, string]] : []),
-  ];
-  const stale = entries.filter(([, date]) => (today.getTime() - Date.parse(date)) / 86_400_000 > STALE_AFTER_DAYS);
-  if (stale.length === 0) return [];
-  return [`content/regions/${region.id}.yaml: ${stale.map(([k, d]) => `${k} (verified ${d})`).join(', ')} not verified in the last year; check them at ${region.hotline.web.url} and update "verified"`];
+  const file = `content/regions/${region.id}.yaml`;
+  const entries = datedEntries(region);
+  const warnings: string[] = [];
+  const factsOnly = entries.filter((e) => e.verified.against === 'FACTS.md');
+  if (factsOnly.length > 0) {
+    const dates = [...new Set(factsOnly.map((e) => e.verified.date))].join(', ');
+    warnings.push(`${kit.tag}: ${file}: ${factsOnly.length} of ${entries.length} entries were checked only against FACTS.md (${dates}), not at their source: check them at ${checkAt(region)} before printing, then record verified: { date, against: source }`);
+  }
+  const stale = entries.filter((e) => (today.getTime() - Date.parse(e.verified.date)) / 86_400_000 > STALE_AFTER_DAYS);
+  if (stale.length > 0) {
+    warnings.push(`${file}: ${stale.map((e) => `${e.path} (verified ${e.verified.date})`).join(', ')} not verified in the last year; check them at ${checkAt(region)} and update "verified"`);
+  }
+  return warnings;
 }

@@ -7,7 +7,7 @@ const FSI = '\u2068';
 const PDI = '\u2069';
 
 export interface FactVars {
-  hotline: { name: string; call: string; text?: string; textWord?: string; web: string; hours?: string };
+  hotline: { name: string; call: string; text?: string; textWord?: string; web?: string; hours?: string; languages?: string; channels?: string };
   emergency: string;
   stats: Record<string, string>;
 }
@@ -21,6 +21,8 @@ export function isolateLtr(value: string, rtl: boolean): string {
 export interface NumberPatterns {
   ratio(a: string, b: string): string;
   usd(amount: string): string;
+  /** A sentence pattern from common.json `service.*` with its values filled in. */
+  service(key: string, values: Record<string, string>): string;
 }
 
 export function factVars(region: RegionDef, facts: FactsDef, lang: string, rtl: boolean, patterns: NumberPatterns): FactVars {
@@ -36,11 +38,39 @@ export function factVars(region: RegionDef, facts: FactsDef, lang: string, rtl: 
       name: rtl ? `${FSI}${hotline.name}${PDI}` : hotline.name, // a Latin name inside Arabic keeps its own order
       call: ltr(hotline.call.number),
       ...(hotline.text ? { text: ltr(hotline.text.number), textWord: ltr(hotline.text.word ?? hotline.text.number) } : {}),
-      web: ltr(hotline.web.url),
-      ...(hotline.hours ? { hours: ltr(hotline.hours) } : {}),
+      ...(hotline.web ? { web: ltr(hotline.web.url) } : {}),
+      ...serviceVars(hotline, lang, rtl, patterns),
     },
     emergency: ltr(region.emergency.number),
     stats,
+  };
+}
+
+/**
+ * Hours and languages in the kit's language: language names from Intl.DisplayNames, lists from Intl.ListFormat,
+ * sentences from common.json `service.*`. A detail the region data lacks is left out, never assumed.
+ */
+function serviceVars(hotline: RegionDef['hotline'], lang: string, rtl: boolean, patterns: NumberPatterns): Pick<FactVars['hotline'], 'hours' | 'languages' | 'channels'> {
+  const names = new Intl.DisplayNames(lang, { type: 'language' });
+  const list = (codes: string[]) => new Intl.ListFormat(lang, { type: 'conjunction' }).format(codes.map((c) => names.of(c) ?? c));
+  const count = hotline.moreLanguages ? new Intl.NumberFormat(lang).format(hotline.moreLanguages) : '';
+  const { callLanguages: calls, interpreters, textLanguages: texts, chatLanguages: chats } = hotline;
+  const more = interpreters ? 'Interpreters' : '';
+  const languages = calls && count ? patterns.service(`callsPlusMore${more}`, { languages: list(calls), count })
+    : calls ? patterns.service('calls', { languages: list(calls) })
+      : count ? patterns.service(`callsMore${more}`, { count }) : undefined;
+  const same = texts && chats && texts.join() === chats.join();
+  const channels = [
+    same ? patterns.service('textAndChat', { languages: list(texts) }) : undefined,
+    !same && texts ? patterns.service('text', { languages: list(texts) }) : undefined,
+    !same && chats ? patterns.service('chat', { languages: list(chats) }) : undefined,
+    hotline.tty ? patterns.service('tty', { number: isolateLtr(hotline.tty, rtl) }) : undefined,
+  ].filter((x): x is string => !!x);
+  return {
+    // 24/7 and 24/7/365 read the same to a participant: "open all day, every day"
+    ...(hotline.hours ? { hours: patterns.service('hours247', {}) } : {}),
+    ...(languages ? { languages } : {}),
+    ...(channels.length ? { channels: channels.join(' ') } : {}),
   };
 }
 
@@ -59,6 +89,8 @@ export function formatStat(stat: StatDef, lang: string, patterns: NumberPatterns
       return patterns.usd(number(value, { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 1 }));
     case 'usd':
       return patterns.usd(number(value));
+    case 'years':
+      return number(value, { style: 'unit', unit: 'year', unitDisplay: 'long' });
     case 'ratio':
       throw new Error(`stat with format "ratio" needs a [a, b] value`);
   }

@@ -40,6 +40,7 @@ export function createTranslator(kit: Kit, content: Content): Translator {
   const vars = factVars(kit.region, content.facts, kit.lang, rtl, {
     ratio: (a, b) => plain('common:format.ratio', { a, b }),
     usd: (amount) => plain('common:format.usd', { amount }),
+    service: (key, values) => plain(`common:service.${key}`, values),
   });
   return makeTranslator(instance, kit, vars, rtl);
 }

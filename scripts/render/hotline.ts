@@ -1,5 +1,6 @@
 // The hotline block every output prints: labels from the locale, numbers from region data only.
 import type { Session } from './session.js';
+import { isolateLtr } from '../i18n/facts.js';
 
 export interface HotlineLine {
   label: string;
@@ -20,7 +21,13 @@ export function hotlineBlock(session: Session): HotlineBlock {
     const word = hotline.textWord && hotline.textWord !== hotline.text ? ` (${hotline.textWord})` : '';
     lines.push({ label: t.text('common:hotline.text'), value: `${hotline.text}${word}` });
   }
-  lines.push({ label: t.text('common:hotline.web'), value: hotline.web });
+  if (hotline.web) lines.push({ label: t.text('common:hotline.web'), value: hotline.web });
   lines.push({ label: t.text('common:hotline.emergency'), value: t.vars.emergency });
-  return { heading: t.text('common:hotline.heading'), name: hotline.name, lines };
+  // A support line printed with the hotline (AU: the hotline is the police; help must not require police contact)
+  for (const r of session.region.resources.filter((r) => r.withHotline && r.call)) {
+    lines.push({ label: t.text('common:hotline.support'), value: `${isolateLtr(r.call!, t.rtl)} (${isolateLtr(r.name, t.rtl)})` });
+  }
+  // "Help is available 24/7" only where region data gives the hours
+  const heading = hotline.hours ? t.text('common:hotline.headingHours', undefined, { hours: hotline.hours }) : t.text('common:hotline.heading');
+  return { heading, name: hotline.name, lines };
 }

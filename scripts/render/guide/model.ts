@@ -2,6 +2,7 @@
 import type { Session } from '../session.js';
 import { hotlineBlock, type HotlineLine } from '../hotline.js';
 import { isolateLtr } from '../../i18n/facts.js';
+import { checkAt, verificationSummary } from '../../content/regions.js';
 
 export interface ListSection { heading: string; items: string[] }
 
@@ -20,7 +21,8 @@ export interface GuideModel {
   disclosure: { heading: string; intro: string; do: ListSection; dont: ListSection; refer: string; mandated: string };
   selfCare: ListSection;
   script: { heading: string; onSlide: string; modules: Array<{ title: string; goal: string; minutes: string; slides: GuideSlide[] }> };
-  resources: { heading: string; hotlineName: string; lines: HotlineLine[]; others: Array<{ name: string; contact: string; use: string; verified: string }>; checkDetails: string };
+  /** about: the hotline's description and service details; checked: what was checked, when, and where to check again. */
+  resources: { heading: string; hotlineName: string; lines: HotlineLine[]; about: string; others: Array<{ name: string; contact: string; use: string; source: string }>; checked: string };
   sources: ListSection;
 }
 
@@ -95,18 +97,28 @@ function scriptModules(session: Session, minutes: (n: number) => string): GuideM
 function resources(session: Session): GuideModel['resources'] {
   const { t, region } = session;
   const block = hotlineBlock(session);
-  const verified = t.text('common:guide.verified');
-  const ltr = (v: string) => isolateLtr(v, t.rtl); // region data is written left to right (names, English notes, dates)
+  const ltr = (v: string) => isolateLtr(v, t.rtl); // names, numbers and citations are written left to right
+  const r = (key: string) => t.text(`regions:${region.id}.${key}`);
+  const optional = (key: string) => (t.has(`regions:${region.id}.${key}`) ? r(key) : undefined);
+  const { hours, languages, channels } = t.vars.hotline;
+  const about = [r('hotline.description'), hours && t.text('common:service.open', undefined, { hours }), languages, channels];
+  const { date, factsOnly } = verificationSummary(region);
+  const when = new Intl.DateTimeFormat(t.lang, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
   return {
     heading: t.text('common:guide.resources'),
     hotlineName: block.name,
     lines: block.lines,
-    others: region.resources.map((r) => ({
-      name: t.label(ltr(r.name)),
-      contact: [r.call, r.web].filter((v): v is string => !!v).map(ltr).join(' · '),
-      use: ltr(r.use),
-      verified: `${ltr(r.source)}; ${verified} ${ltr(r.verified)}`,
+    about: about.filter((x): x is string => !!x).join(' '),
+    others: region.resources.map((res) => ({
+      name: t.label(ltr(res.name)),
+      contact: [res.call, res.web].filter((v): v is string => !!v).map(ltr).join(' · '),
+      use: [r(`resources.${res.id}.use`), optional(`resources.${res.id}.note`)].filter(Boolean).join(' '),
+      source: t.text('common:format.source', undefined, { sources: ltr(res.source) }),
     })),
-    checkDetails: t.text('guide:checkDetails', session.audience.id),
+    // what was checked and when, and where to check it again: an entry checked only against FACTS.md says so
+    checked: [
+      t.text(factsOnly ? 'common:guide.checkedFacts' : 'common:guide.checkedSource', undefined, { date: when }),
+      t.text('common:guide.checkAt', undefined, { site: ltr(checkAt(region)) }),
+    ].join(' '),
   };
 }

@@ -6,11 +6,15 @@ import type { Session } from '../session.js';
 import { hotlineBlock } from '../hotline.js';
 import { KitError } from '../../core/errors.js';
 import { isolateLtr } from '../../i18n/facts.js';
+import { handoutResources } from '../../content/regions.js';
+import type { LocalNumber } from '../../content/integrity/config.js';
 
 export interface Community {
   config: KitConfig;
   /** Logo bytes (PNG or JPG), already read from the path in the kit config. */
   logo?: Uint8Array;
+  /** The config's phone numbers as checked and formatted for each region (scripts/content/integrity/config.ts). */
+  localNumbers?: Map<string, LocalNumber[]>;
 }
 
 export function docMeta(session: Session, paper: Paper, title: string, largePrint: boolean): DocMeta {
@@ -25,7 +29,6 @@ export function handoutBlocks(session: Session, community: Community): Block[] {
   const h = (key: string) => t.text(`handout:${key}`, a);
   const items = (key: string) => t.list(`handout:${key}`, a).map((text) => [{ text }]);
   const hotline = hotlineBlock(session);
-  const web = session.region.hotline.web.url;
   // Front: what it is, the signs, what to do, and the hotline. Back: prevention, the QR code, other contacts.
   const front: Block[] = [
     { kind: 'heading', level: 1, text: h('title') },
@@ -42,34 +45,47 @@ export function handoutBlocks(session: Session, community: Community): Block[] {
   const back: Block[] = [
     { kind: 'heading', level: 2, text: h('prevention.heading') },
     { kind: 'list', items: items('prevention.items') },
-    { kind: 'qr', url: `https://${web}`, alt: t.text('common:handout.qrAlt', undefined, { url: web }), size: 72 },
+    ...qrBlock(session, 72),
     ...otherContacts(session),
   ];
   return [...front, { kind: 'pageBreak' }, ...back, ...communityBlocks(session, community)];
 }
 
-/** The region's other reporting bodies (e.g. online exploitation of a child). */
+/** A QR code for the hotline's website; none where region data has no web page for it (AU). */
+function qrBlock(session: Session, size: number): Block[] {
+  const web = session.region.hotline.web?.url;
+  return web ? [{ kind: 'qr', url: `https://${web}`, alt: session.t.text('common:handout.qrAlt', undefined, { url: web }), size }] : [];
+}
+
+/**
+ * The region's other places to get help that this audience's handout lists (region data `handouts`), with their
+ * description in the kit's language. Law-enforcement tip lines stay in the facilitator guide.
+ */
 function otherContacts(session: Session): Block[] {
-  const { resources } = session.region;
+  const { t, region } = session;
+  const resources = handoutResources(region, session.audience.id);
   if (resources.length === 0) return [];
-  const ltr = (v: string) => isolateLtr(v, session.t.rtl);
+  const ltr = (v: string) => isolateLtr(v, t.rtl);
+  const use = (id: string) => t.text(`regions:${region.id}.resources.${id}.use`);
   return [
-    { kind: 'heading', level: 2, text: session.t.text('common:hotline.other') },
-    { kind: 'list', items: resources.map((r) => [{ text: ltr(r.name), bold: true }, ...contact([r.call, r.web].map((v) => v && ltr(v)))]) },
+    { kind: 'heading', level: 2, text: t.text('common:hotline.other') },
+    { kind: 'list', items: resources.map((r) => [{ text: ltr(r.name), bold: true }, ...contact([r.call, r.web].map((v) => v && ltr(v))), { text: ` · ${use(r.id)}` }]) },
   ];
 }
 
 function communityBlocks(session: Session, community: Community): Block[] {
   const { t } = session;
   const { organization, localResources } = community.config;
+  const printed = new Map((community.localNumbers?.get(session.region.id) ?? []).map((n) => [n.written, n.printed]));
+  const phone = (value?: string) => value && (printed.get(value) ?? value);
   const blocks: Block[] = [];
   if (localResources.length > 0) {
     blocks.push({ kind: 'heading', level: 2, text: t.text('common:handout.local') });
-    blocks.push({ kind: 'list', items: localResources.map((r) => [{ text: r.name, bold: true }, ...contact([r.phone, r.web])]) });
+    blocks.push({ kind: 'list', items: localResources.map((r) => [{ text: r.name, bold: true }, ...contact([phone(r.phone), r.web])]) });
   }
   if (organization) {
     if (community.logo) blocks.push({ kind: 'image', data: community.logo, alt: t.text('common:handout.logoAlt', undefined, { org: organization.name }), maxWidth: 120, maxHeight: 48 });
-    blocks.push({ kind: 'paragraph', small: true, runs: [{ text: `${t.text('common:handout.from')} ` }, { text: organization.name, bold: true }, ...contact([organization.phone, organization.web])] });
+    blocks.push({ kind: 'paragraph', small: true, runs: [{ text: `${t.text('common:handout.from')} ` }, { text: organization.name, bold: true }, ...contact([phone(organization.phone), organization.web])] });
   }
   return blocks;
 }
@@ -114,16 +130,18 @@ export async function renderTearOffFlyer(session: Session, paper: Paper, largePr
   const hotline = hotlineBlock(session);
   const { call, text, web } = t.vars.hotline;
   const draftNote: Block[] = session.draftMark ? [{ kind: 'paragraph', small: true, runs: [{ text: session.draftMark }] }] : [];
+  const support = session.region.resources.filter((r) => r.withHotline && r.call).map((r) => isolateLtr(r.call!, t.rtl));
   return explainOverflow(session, `flyer, ${paper}`, 'shorten handout flyer.headline and flyer.body, or the hotline labels in common.json', () => renderFlyer({
     ...docMeta(session, paper, t.text('handout:flyer.headline'), largePrint),
     headline: t.text('handout:flyer.headline'),
     blocks: [
       { kind: 'paragraph', runs: [{ text: t.text('handout:flyer.body') }] },
       { kind: 'callout', title: `${t.label(hotline.heading)} ${hotline.name}`, lines: hotline.lines.map((l) => [{ text: `${l.label} ` }, { text: l.value, bold: true }]) },
-      { kind: 'qr', url: `https://${session.region.hotline.web.url}`, alt: t.text('common:handout.qrAlt', undefined, { url: session.region.hotline.web.url }), size: largePrint ? 64 : 96 },
+      ...qrBlock(session, largePrint ? 64 : 96),
       ...draftNote,
     ],
-    tabLines: [call, ...(text ? [`${t.text('common:hotline.text')} ${text}`] : []), web],
+    // tear-off tabs: the hotline, then a support line that needs no police contact (AU)
+    tabLines: [call, ...(text ? [`${t.text('common:hotline.text')} ${text}`] : []), ...(web ? [web] : []), ...support],
   }));
 }
 
