@@ -1,12 +1,14 @@
 // `npm run bench`: the PDF engine on the real kits (youth handout, wallet cards, facilitator guide) in English,
 // Chinese and Arabic: warm medians (fonts parsed once), sizes, peak memory, and a baseline in the same process:
 // pdf-lib's own drawText with a standard font and no layout, tagging or shaping, on the same English text.
+// The post-render safety check (scripts/core/verify.ts) is timed on the same documents, as a ratio to rendering.
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { fileURLToPath } from 'node:url';
 import { dirname, resolve } from 'node:path';
 import { fsReader } from './core/reader.js';
 import { loadContent, type Content } from './content/load.js';
-import { resolveKit } from './core/kit.js';
+import { resolveKit, type Kit } from './core/kit.js';
+import { verifyArtifacts } from './core/verify.js';
 import { createTranslator } from './i18n/translator.js';
 import { buildSession, type Session } from './render/session.js';
 import { handoutBlocks, renderHandout, renderWallet } from './render/handouts/index.js';
@@ -18,12 +20,12 @@ const KITS = ['en-US', 'zh-Hans-US', 'ar-US'];
 
 interface Timing { ms: number; kb: number }
 
-async function median(fn: () => Promise<Uint8Array>, runs = RUNS): Promise<Timing> {
+async function median(fn: () => Promise<Uint8Array | void>, runs = RUNS): Promise<Timing> {
   const times: number[] = [];
   let bytes = 0;
   for (let i = 0; i < runs; i++) {
     const t0 = performance.now();
-    bytes = (await fn()).length;
+    bytes = (await fn())?.length ?? 0;
     times.push(performance.now() - t0);
   }
   times.sort((a, b) => a - b);
@@ -49,6 +51,13 @@ async function baseline(s: Session): Promise<Uint8Array> {
   return doc.save();
 }
 
+/** The post-render check of one PDF (text extraction with pdf.js, then the number rules). */
+function verifying(kit: Kit, data: Uint8Array): () => Promise<void> {
+  const path = `${kit.tag}/artifact.pdf`;
+  const jobs = [{ kit: kit.tag, output: 'handout' as const, files: [path] }];
+  return () => verifyArtifacts({ files: [{ path, data }], jobs, kits: new Map([[kit.tag, kit]]), localNumbers: new Map() });
+}
+
 let peakRss = 0;
 const timer = setInterval(() => { peakRss = Math.max(peakRss, process.memoryUsage().rss); }, 5);
 const content = loadContent(fsReader(resolve(dirname(fileURLToPath(import.meta.url)), '..')));
@@ -65,7 +74,9 @@ for (const tag of KITS) {
   const cards = await median(() => renderWallet(youth, 'letter', false));
   const guideModel = buildGuideModel(parents);
   const guide = await median(() => renderGuidePdf(parents, guideModel, 'letter', false), Math.min(RUNS, 10));
-  rows.push(`| ${tag} | ${cold.toFixed(0)} | ${handout.ms.toFixed(1)} | ${handout.kb.toFixed(1)} | ${cards.ms.toFixed(1)} | ${cards.kb.toFixed(1)} | ${guide.ms.toFixed(0)} | ${guide.kb.toFixed(0)} |`);
+  const checkHandout = await median(verifying(youth.kit, await renderHandout(youth, community, 'letter')), Math.min(RUNS, 10));
+  const checkGuide = await median(verifying(parents.kit, await renderGuidePdf(parents, guideModel, 'letter', false)), Math.min(RUNS, 10));
+  rows.push(`| ${tag} | ${cold.toFixed(0)} | ${handout.ms.toFixed(1)} | ${handout.kb.toFixed(1)} | ${cards.ms.toFixed(1)} | ${cards.kb.toFixed(1)} | ${guide.ms.toFixed(0)} | ${guide.kb.toFixed(0)} | ${checkHandout.ms.toFixed(0)} (${(checkHandout.ms / handout.ms).toFixed(1)}x) | ${checkGuide.ms.toFixed(0)} (${(checkGuide.ms / guide.ms).toFixed(1)}x) |`);
   if (tag === 'en-US') {
     const base = await median(() => baseline(youth));
     baselineRow = `Baseline (pdf-lib drawText, Helvetica, no layout/tagging/subsetting), same English text: ${base.ms.toFixed(1)} ms, ${base.kb.toFixed(1)} KB; engine/baseline time ratio ${(handout.ms / base.ms).toFixed(1)}x`;
@@ -74,8 +85,8 @@ for (const tag of KITS) {
 clearInterval(timer);
 
 console.log(`PDF engine on the real kits, ${RUNS} warm runs each (median; guide: ${Math.min(RUNS, 10)}), Node ${process.version}\n`);
-console.log('| kit | first render ms (font parse) | youth handout ms | handout KB | wallet cards ms | cards KB | parents guide ms | guide KB |');
-console.log('|---|---|---|---|---|---|---|---|');
+console.log('| kit | first render ms (font parse) | youth handout ms | handout KB | wallet cards ms | cards KB | parents guide ms | guide KB | check handout ms (x render) | check guide ms (x render) |');
+console.log('|---|---|---|---|---|---|---|---|---|---|');
 console.log(rows.join('\n'));
 console.log(`\n${baselineRow}`);
 console.log(`Peak memory: RSS ${(peakRss / 2 ** 20).toFixed(0)} MB`);
