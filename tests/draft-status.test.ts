@@ -12,6 +12,7 @@ import { buildSession } from '../scripts/render/session.js';
 import { renderSlides } from '../scripts/render/slides/index.js';
 import { loadTemplate } from '../scripts/render/templates.js';
 import { kitInfo, type Manifest } from '../scripts/core/site.js';
+import { findBrowser } from '../scripts/produce/browser.js';
 
 const common = (tag: string) => JSON.parse(readFileSync(`${PROJECT}/locales/${tag}/common.json`, 'utf8'));
 const DRAFT_ES = common('es').status.draft as string; // "Borrador de traducción, sin revisar"
@@ -72,6 +73,51 @@ describe('a draft translation (es-US) is marked on every artifact', () => {
     expect(run.code).toBe(0);
     expect(statuses()).toEqual({ 'es-US': ['draft'], 'en-US': ['source'] });
   });
+});
+
+// A real Slidev build of the Spanish parents deck (about 30 s here), shown in Chromium.
+describe.skipIf(!findBrowser())('the draft footer in the built deck, in a browser', () => {
+  it('is on screen, smaller than the text, and clear of the source line', async () => {
+    const run = await runCli(['-k', 'es-US', '-a', 'parents', '--out', out, '-o', 'deck']);
+    expect(run.code).toBe(0);
+    const [{ chromium }, { createServer }, { default: sirv }] = await Promise.all([import('playwright-core'), import('node:http'), import('sirv')]);
+    const serve = sirv(out, { dev: true });
+    const server = createServer((req, res) => serve(req, res, () => { res.statusCode = 404; res.end(); }));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const port = (server.address() as { port: number }).port;
+    const browser = await chromium.launch({ executablePath: findBrowser(), args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
+    try {
+      const page = await browser.newPage({ viewport: { width: 980, height: 552 } });
+      const sourceSlide = (await slides('es-US', 'parents')).slides.findIndex((s) => s.content.includes('class="source"')) + 1;
+      expect(sourceSlide).toBeGreaterThan(1);
+      const measure = async (n: number) => {
+        await page.goto(`http://127.0.0.1:${port}/es-US/parents/deck/index.html#/${n}`);
+        await page.waitForSelector('.draft-mark:visible, .draft-cover:visible');
+        return page.evaluate(() => {
+          const win = globalThis as any; // runs in the page (this project's types have no DOM)
+          const layout = [...win.document.querySelectorAll('.slidev-layout')].find((l: any) => l.getBoundingClientRect().width > 0);
+          const box = (sel: string) => {
+            const el = layout.querySelector(sel);
+            return el ? { ...el.getBoundingClientRect().toJSON(), text: el.textContent as string, size: parseFloat(win.getComputedStyle(el).fontSize) } : undefined;
+          };
+          return { slide: layout.getBoundingClientRect().toJSON() as { bottom: number; right: number }, mark: box('.draft-mark') ?? box('.draft-cover'), source: box('.source'), title: box('h1') };
+        });
+      };
+      const cover = await measure(1);
+      expect(cover.mark?.text).toBe(DRAFT_ES);
+      const inner = await measure(sourceSlide);
+      const { mark, source, slide, title } = inner;
+      expect(mark?.text).toBe(DRAFT_ES);
+      expect(mark!.width).toBeGreaterThan(0);
+      expect(mark!.bottom).toBeLessThanOrEqual(slide.bottom); // inside the slide
+      expect(mark!.right).toBeLessThanOrEqual(slide.right);
+      expect(mark!.size).toBeLessThan(title!.size / 2); // discreet
+      expect(mark!.top).toBeGreaterThanOrEqual(source!.bottom); // below the source line, never over it
+    } finally {
+      await browser.close();
+      server.close();
+    }
+  }, 180_000);
 });
 
 describe('the English source kit (en-US) carries no draft mark', () => {
