@@ -1,6 +1,6 @@
 // Draft translations say so on every artifact, in their own language; English and reviewed kits say nothing.
 // Also: a statistic's source line goes where the number is shown (on the slide, or with the speaker notes).
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from '@slidev/parser';
 import { PROJECT, pdfText, runCli, tempDir } from './helpers.js';
@@ -48,6 +48,18 @@ describe('a draft translation (es-US) is marked on every artifact', () => {
     for (const paper of ['letter', 'a4']) {
       expect(count(text(`${out}/es-US/wallet-cards-${paper}.pdf`), DRAFT_ES)).toBe(10);
       expect(text(`${out}/es-US/flyer-${paper}.pdf`)).toContain(DRAFT_ES);
+    }
+  });
+
+  it('large print: the note still fits on every card and on the flyer (French: the longest)', async () => {
+    const dir = tempDir('draft-large-');
+    writeFileSync(`${dir}/kit.config.yaml`, 'largePrint: true\n');
+    const run = await runCli(['-k', 'fr-US', '--config', `${dir}/kit.config.yaml`, '--out', `${dir}/dist`, '-o', 'wallet,flyer']);
+    expect(run.err).toBe('');
+    const note = common('fr').status.draft as string;
+    for (const paper of ['letter', 'a4']) {
+      expect(count(text(`${dir}/dist/fr-US/wallet-cards-${paper}.pdf`), note)).toBe(10);
+      expect(text(`${dir}/dist/fr-US/flyer-${paper}.pdf`)).toContain(note);
     }
   });
 

@@ -52,8 +52,10 @@ function layoutCard(b: PdfBuilder, spec: CardSpec, card: { w: number; h: number 
   const textX = rtl ? card.w - PAD - textW : PAD;
   const large = !!spec.largePrint;
   const note = spec.note ? [{ runs: [{ text: spec.note }], scale: 0.8 }] : [];
+  // The card is a fixed size: in large print the note's extra line may take the text down to 9 pt (measured: at
+  // 10 pt, 7 of the 18 draft kits' large-print card sheets tried did not fit).
   const lines = fitText(b.fonts, [{ runs: [{ text: spec.heading }], scale: 1.25, bold: true }, ...spec.lines.map((runs) => ({ runs, scale: 1 })), ...note], {
-    width: textW, height: card.h - 2 * PAD, max: large ? 12 : 9.5, min: large ? 10 : 6.5, leading: theme(spec).leading * 0.92, rtl,
+    width: textW, height: card.h - 2 * PAD, max: large ? 12 : 9.5, min: large ? (spec.note ? 9 : 10) : 6.5, leading: theme(spec).leading * 0.92, rtl,
   });
   if (!lines) {
     throw new DoesNotFitError(`Wallet card "${spec.title}" (${spec.lang}): the heading and ${spec.lines.length} lines do not fit on a ` +

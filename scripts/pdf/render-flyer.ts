@@ -6,6 +6,7 @@ import type { StructElem } from './draw/tags.js';
 import { blockRuns, layoutBlocks } from './layout/blocks.js';
 import { headingSlices } from './layout/blocks-text.js';
 import type { BlockCtx } from './layout/context.js';
+import { drawChrome } from './layout/chrome.js';
 import { fitText } from './layout/fit.js';
 import { paginate } from './layout/flow.js';
 import type { Lines } from './layout/text.js';
@@ -27,7 +28,7 @@ export async function renderFlyer(spec: FlyerSpec): Promise<Uint8Array> {
   const th = theme(spec);
   const b = await PdfBuilder.create(spec, size);
   const tabRuns = spec.tabLines.flatMap((text) => [{ text }, { text, bold: true }]);
-  await b.fonts.prepare(facesFor([{ text: spec.headline, bold: true }, ...spec.blocks.flatMap(blockRuns), ...tabRuns], b.fonts.chain));
+  await b.fonts.prepare(facesFor([{ text: spec.headline, bold: true }, ...spec.blocks.flatMap(blockRuns), ...tabRuns, { text: spec.note ?? '' }], b.fonts.chain));
   const rtl = spec.dir === 'rtl';
   const ctx: BlockCtx = { b, theme: th, x: th.margin.side, width: size.width - 2 * th.margin.side, rtl, parent: b.tree.root };
   const tabTop = BOTTOM + TAB_HEIGHT;
@@ -38,6 +39,7 @@ export async function renderFlyer(spec: FlyerSpec): Promise<Uint8Array> {
     return (page = b.addPage());
   });
   drawTabs(b, page!, spec, size.width);
+  drawChrome(b, th, rtl, spec.note); // in the margin, so it never takes room from the poster
   return b.save(specSeed(spec));
 }
 

@@ -28,4 +28,5 @@ export interface DocSpec extends DocMeta {
 }
 /** note: a small last line on every card, e.g. "Draft translation, not yet reviewed". */
 export interface CardSpec extends DocMeta { heading: string; lines: Run[][]; note?: string; qrUrl?: string; qrAlt?: string }
-export interface FlyerSpec extends DocMeta { headline: string; blocks: Block[]; tabLines: string[]; tabCount?: number }
+/** note: a small line in the top margin, outside the poster (e.g. "Draft translation, not yet reviewed"). */
+export interface FlyerSpec extends DocMeta { headline: string; blocks: Block[]; tabLines: string[]; tabCount?: number; note?: string }

@@ -129,16 +129,15 @@ export async function renderTearOffFlyer(session: Session, paper: Paper, largePr
   const { t } = session;
   const hotline = hotlineBlock(session);
   const { call, text, web } = t.vars.hotline;
-  const draftNote: Block[] = session.draftMark ? [{ kind: 'paragraph', small: true, runs: [{ text: session.draftMark }] }] : [];
   const support = session.region.resources.filter((r) => r.withHotline && r.call).map((r) => isolateLtr(r.call!, t.rtl));
   return explainOverflow(session, `flyer, ${paper}`, 'shorten handout flyer.headline and flyer.body, or the hotline labels in common.json', () => renderFlyer({
     ...docMeta(session, paper, t.text('handout:flyer.headline'), largePrint),
     headline: t.text('handout:flyer.headline'),
+    note: session.draftMark,
     blocks: [
       { kind: 'paragraph', runs: [{ text: t.text('handout:flyer.body') }] },
       { kind: 'callout', title: `${t.label(hotline.heading)} ${hotline.name}`, lines: hotline.lines.map((l) => [{ text: `${l.label} ` }, { text: l.value, bold: true }]) },
       ...qrBlock(session, largePrint ? 64 : 96),
-      ...draftNote,
     ],
     // tear-off tabs: the hotline, then a support line that needs no police contact (AU)
     tabLines: [call, ...(text ? [`${t.text('common:hotline.text')} ${text}`] : []), ...(web ? [web] : []), ...support],
