@@ -37,13 +37,13 @@ function row(run: Run, tag: string): string[] {
 }
 
 // English in the fixture: common 57, guide 17, handout 15, help 8, intro 15 strings (a list counts once).
-const ENGLISH_TOTAL = 112;
+const ENGLISH_TOTAL = 129;
 
 describe('npm run i18n -- new', () => {
   it('scaffolds meta.json, an empty file per namespace and _sources.json, and check accepts it as a draft', async () => {
     const root = await withLocale('de');
     const dir = join(root, 'locales/de');
-    expect(readdirSync(dir).sort()).toEqual(['_sources.json', 'common.json', 'guide.json', 'handout.json', 'help.json', 'intro.json', 'meta.json']);
+    expect(readdirSync(dir).sort()).toEqual(['_sources.json', 'common.json', 'guide.json', 'handout.json', 'help.json', 'intro.json', 'meta.json', 'regions.json']);
     expect(JSON.parse(readFileSync(join(dir, 'meta.json'), 'utf8'))).toMatchObject({ name: 'German', nativeName: 'Deutsch', dir: 'ltr', script: 'latin', status: 'draft' });
     expect(JSON.parse(readFileSync(join(dir, 'intro.json'), 'utf8'))).toEqual({});
     const check = await i18n(root, 'check', 'de');
@@ -227,10 +227,10 @@ describe('npm run i18n -- check', () => {
   });
 
   it('fails when digits differ from the English, and accepts the same numbers in native digits', async () => {
-    const run = await checkOf('de', 'common', { audience: { youth: 'Junge Menschen (12-17 Jahre)' }, hotline: { heading: 'Hilfe rund um die Uhr' } });
+    const run = await checkOf('de', 'common', { audience: { youth: 'Junge Menschen (12-17 Jahre)' }, service: { hours247: 'rund um die Uhr' } });
     expect(run.code).toBe(1);
     expect(run.err).toContain('error locales/de/common.json: audience.youth: numbers differ from English (12, 18): has 17; lacks 18');
-    expect(run.err).toContain('error locales/de/common.json: hotline.heading: numbers differ from English (24, 7): lacks 24, 7');
+    expect(run.err).toContain('error locales/de/common.json: service.hours247: numbers differ from English (24, 7): lacks 24, 7');
     expect((await checkOf('ar', 'common', { audience: { youth: 'الشباب (الأعمار ١٢-١٨)' } })).code).toBe(0);
   });
 
