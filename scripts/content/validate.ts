@@ -104,7 +104,7 @@ function checkPlaceholders(content: Content, problems: Problems): void {
         for (const name of placeholders(value)) {
           const known = FACT_PLACEHOLDER.test(name) && (!name.startsWith('stats.') || content.facts.stats[name.slice(6)]);
           if (!known) {
-            problems.add({ file: `locales/${locale.tag}/${ns}.json`, keyPath: key, message: `unknown placeholder {{${name}}}`, hint: 'use {{hotline.call}}, {{hotline.text}}, {{hotline.web}}, {{emergency}} or {{stats.<id>}} from content/facts.yaml; other braces are not allowed' });
+            problems.add({ file: `locales/${locale.tag}/${ns}.json`, keyPath: key, message: `unknown placeholder {{${name}}}`, hint: 'use {{hotline.call}}, {{hotline.text}}, {{hotline.web}}, {{hotline.hours}}, {{hotline.languages}}, {{hotline.channels}}, {{emergency}} or {{stats.<id>}} from content/facts.yaml; other braces are not allowed' });
           }
         }
       }
