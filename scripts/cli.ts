@@ -3,13 +3,14 @@
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { dirname, relative, resolve } from 'node:path';
-import { KitError, KitErrors } from './core/errors.js';
+import { BuildStopped, isKitError } from './core/errors.js';
 import { build } from './core/build.js';
 import { OUTPUTS, type OutputKind } from './core/plan.js';
 import { listKnown } from './core/list.js';
 import { printReport, printPlan } from './core/report.js';
 
-export const EXIT = { ok: 0, content: 1, usage: 2, internal: 3 } as const;
+/** Every exit code the build returns, in one place (README, "The command line"). */
+export const EXIT = { ok: 0, content: 1, usage: 2, internal: 3, tool: 4, SIGINT: 130, SIGTERM: 143 } as const;
 
 const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -32,7 +33,8 @@ Options:
       --strict            treat warnings (missing translations, stale facts, skipped outputs) as errors
   -h, --help              show this help
 
-Exit codes: 0 built, 1 content/config problem (nothing written), 2 bad command line, 3 unexpected error.`;
+Exit codes: 0 built, 1 content/config problem (nothing written), 2 bad command line, 3 unexpected error,
+4 an external tool (Slidev, the browser) failed, 130/143 stopped by SIGINT/SIGTERM (nothing written).`;
 
 const csv = (value: string | string[] | undefined) =>
   value === undefined ? undefined : (Array.isArray(value) ? value : [value]).flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean);
@@ -74,6 +76,11 @@ export async function main(argv: string[], log: (line: string) => void = console
     return EXIT.usage;
   }
   const root = resolve(args.content ?? PROJECT_ROOT);
+  // Ctrl+C, or a process manager stopping only this process: stop the tools, clean up, write nothing
+  const stopping = new AbortController();
+  const stop = (signal: 'SIGINT' | 'SIGTERM') => () => stopping.abort(new BuildStopped(signal));
+  const handlers = { SIGINT: stop('SIGINT'), SIGTERM: stop('SIGTERM') };
+  for (const [signal, handler] of Object.entries(handlers)) process.on(signal, handler);
   try {
     if (args.list) {
       listKnown(root, args.config && relative(root, resolve(args.config)), log);
@@ -92,18 +99,26 @@ export async function main(argv: string[], log: (line: string) => void = console
       dryRun: args['dry-run'],
       strict: args.strict,
       browser: args.browser,
+      signal: stopping.signal,
       log,
     });
     if (args['dry-run']) printPlan(result, log);
     else printReport(result, resolve(args.out), log);
     return EXIT.ok;
   } catch (e) {
-    if (e instanceof KitErrors || e instanceof KitError) {
+    if (stopping.signal.aborted) {
+      const { signal } = stopping.signal.reason as BuildStopped;
+      error(`Build stopped by ${signal}; nothing was written.`);
+      return EXIT[signal];
+    }
+    if (isKitError(e)) {
       error(`Build failed; nothing was written.\n${e.format()}`);
-      return EXIT.content;
+      return EXIT[e.code];
     }
     error(e instanceof Error ? (e.stack ?? e.message) : String(e));
     return EXIT.internal;
+  } finally {
+    for (const [signal, handler] of Object.entries(handlers)) process.removeListener(signal, handler);
   }
 }
 

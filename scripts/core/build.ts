@@ -1,6 +1,8 @@
 // load -> validate -> plan -> render -> produce -> write -> report.
 import { rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { PDFDocument } from 'pdf-lib';
 import { KitError, Problems } from './errors.js';
 import { verifyArtifacts } from './verify.js';
 import { checkKitConfig, type LocalNumber } from '../content/integrity/config.js';
@@ -8,14 +10,14 @@ import { fsReader, type Reader } from './reader.js';
 import { allKitTags, resolveKit, type Kit } from './kit.js';
 import { planJobs, type Job, type OutputKind } from './plan.js';
 import { renderJobs, type RenderedFile } from './render.js';
-import { commitStaging, createStaging, writeFiles } from './write.js';
+import { commitStaging, openOutput, writeFiles } from './write.js';
 import { produceDecks } from './decks.js';
-import { buildManifest, kitInfo, readPreviousHashes, writeSite, type KitInfo, type Manifest } from './site.js';
+import { buildManifest, kitInfo, readPreviousHashes, siteFiles, type KitInfo, type Manifest } from './site.js';
 import { kitWarnings } from './warnings.js';
 import { loadContent, type Content } from '../content/load.js';
 import { validateContent, validateKitFacts } from '../content/validate.js';
 import { runContentChecks } from '../content/run-checks.js';
-import { loadTemplate } from '../render/templates.js';
+import { loadTemplate, type Template } from '../render/templates.js';
 import type { Community } from '../render/handouts/index.js';
 import { findBrowser, NO_BROWSER_HINT } from '../produce/browser.js';
 
@@ -37,6 +39,8 @@ export interface BuildOptions {
   strict?: boolean;
   browser?: string;
   today?: Date;
+  /** Aborted on SIGINT/SIGTERM: the build stops its tools, cleans up and writes nothing. */
+  signal?: AbortSignal;
   log: (line: string) => void;
 }
 
@@ -66,7 +70,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   for (const kit of kits.values()) validateKitFacts(kit, content);
   const localNumbers = checkedLocalNumbers(content, [...kits.values()].map((k) => k.region.id));
   const notices = localNumberNotices(localNumbers);
-  const audiences = resolveAudiences(content, options.audiences ?? content.config.audiences);
+  const audiences = resolveAudiences(content, options.audiences);
   const { outputs, warnings: outputWarnings, browser } = resolveOutputs(options);
   const jobs = planJobs({ kits: kitTags, audiences, outputs, papers: content.config.paper });
   const warnings = [...new Set([...outputWarnings, ...[...kits.values()].flatMap((k) => kitWarnings(k, content, options.today ?? new Date()))])];
@@ -74,11 +78,14 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   if (options.strict && warnings.length > 0) {
     throw new KitError({ file: '(build)', message: `--strict: ${warnings.length} warning(s):\n  ${warnings.join('\n  ')}`, hint: 'fix the warnings or build without --strict' });
   }
+  // every template is loaded and compiled before anything is written, the index page's too
   const templates = { slides: loadTemplate(templatesReader, 'slides.md.hbs'), guide: loadTemplate(templatesReader, 'guide.md.hbs', { markdown: true }) };
-  const community = { ...loadCommunity(reader, content), localNumbers };
-  const files = await renderJobs({ content, kits, jobs, templates, community });
+  const indexTemplate = loadTemplate(templatesReader, 'index.html.hbs');
+  const community = { ...(await loadCommunity(reader, content)), localNumbers };
+  const files = await renderJobs({ content, kits, jobs, templates, community, signal: options.signal });
   await verifyArtifacts({ files, jobs, kits, localNumbers });
-  const manifest = await writeOutputs({ options, jobs, files, templatesReader, browser, content, kits });
+  options.signal?.throwIfAborted();
+  const manifest = await writeOutputs({ options, jobs, files, templatesReader, indexTemplate, browser, content, kits });
   return { jobs, warnings, notices, files, manifest };
 }
 
@@ -87,32 +94,33 @@ interface WriteInput {
   jobs: Job[];
   files: RenderedFile[];
   templatesReader: Reader;
+  indexTemplate: Template;
   browser?: string;
   content: Content;
   kits: Map<string, Kit>;
 }
 
 /** Stage the rendered files, build the decks beside them, then move everything into place. */
-async function writeOutputs({ options, jobs, files, templatesReader, browser, content, kits }: WriteInput): Promise<Manifest> {
-  const outDir = resolve(options.outDir);
-  const staging = await createStaging(outDir);
+async function writeOutputs({ options, jobs, files, templatesReader, indexTemplate, browser, content, kits }: WriteInput): Promise<Manifest> {
+  const output = await openOutput(resolve(options.outDir));
   const cache = join(options.projectRoot, 'node_modules', '.cache');
   const workRoot = join(cache, 'workshop-kit', String(process.pid));
   try {
-    await writeFiles(staging, files);
-    const previous = await readPreviousHashes(outDir);
+    await writeFiles(output.staging, files);
+    const previous = await readPreviousHashes(output.outDir);
     const deckHashes = await produceDecks(jobs, {
-      staging, outDir, templates: templatesReader, workRoot, cacheRoot: join(cache, 'workshop-kit-vite'),
-      scripts: new Map([...kits].map(([tag, kit]) => [tag, kit.locale.meta.script])), previous, browser, log: options.log,
+      staging: output.staging, outDir: output.outDir, templates: templatesReader, workRoot, cacheRoot: join(cache, 'workshop-kit-vite'),
+      scripts: new Map([...kits].map(([tag, kit]) => [tag, kit.locale.meta.script])), previous, browser, log: options.log, signal: options.signal,
     });
-    const paths = jobs.flatMap((j) => j.files.map((f) => f.replace(/\/$/, '')));
-    await commitStaging(staging, outDir, paths);
     const labels = siteLabels(content);
-    const manifest = await buildManifest(outDir, new Map([...previous, ...deckHashes]), labels.kits);
-    await writeSite(outDir, manifest, loadTemplate(templatesReader, 'index.html.hbs'), labels);
+    const manifest = await buildManifest(output, new Map([...previous, ...deckHashes]), labels.kits);
+    await writeFiles(output.staging, siteFiles(manifest, indexTemplate, labels));
+    options.signal?.throwIfAborted(); // the last moment a stop leaves the output folder untouched
+    const paths = jobs.flatMap((j) => j.files.map((f) => f.replace(/\/$/, '')));
+    await commitStaging(output, [...new Set([...paths, 'manifest.json', 'index.html'])]);
     return manifest;
   } finally {
-    await rm(staging, { recursive: true, force: true });
+    await output.release();
     await rm(workRoot, { recursive: true, force: true });
   }
 }
@@ -153,9 +161,10 @@ function localNumberNotices(numbers: Map<string, LocalNumber[]>): string[] {
 
 function resolveAudiences(content: Content, requested?: string[]): string[] {
   const known = [...content.audiences.keys()];
-  const list = requested ?? known;
+  const fromConfig = requested === undefined && content.config.audiences !== undefined;
+  const list = requested ?? content.config.audiences ?? known;
   for (const id of list) {
-    if (!content.audiences.has(id)) throw new KitError({ file: 'command line', keyPath: 'audiences', message: `unknown audience "${id}"`, hint: `use one of: ${known.join(', ')}` });
+    if (!content.audiences.has(id)) throw new KitError({ code: fromConfig ? 'content' : 'usage', file: fromConfig ? content.configFile ?? 'kit.config.yaml' : 'command line', keyPath: 'audiences', message: `unknown audience "${id}"`, hint: `use one of: ${known.join(', ')}` });
   }
   return list;
 }
@@ -164,22 +173,34 @@ function resolveOutputs(options: BuildOptions): { outputs: OutputKind[]; warning
   const outputs = new Set(options.outputs);
   if (outputs.has('deck') || outputs.has('deck-pdf')) outputs.add('slides'); // decks are built from slides.md
   const warnings: string[] = [];
+  if (options.browser && !existsSync(options.browser)) {
+    throw new KitError({ code: 'usage', file: 'command line', keyPath: '--browser', message: `"${options.browser}" does not exist`, hint: `give the path of a Chrome or Chromium executable, or leave --browser out to use CHROME_PATH or the system's browser` });
+  }
   const browser = outputs.has('deck-pdf') ? findBrowser(options.browser) : undefined;
   if (outputs.has('deck-pdf') && !browser) {
-    if (options.explicitOutputs) throw new KitError({ file: '(build)', message: 'deck PDFs need a Chromium-family browser and none was found', hint: NO_BROWSER_HINT });
+    if (options.explicitOutputs) throw new KitError({ code: 'tool', file: '(build)', message: 'deck PDFs need a Chromium-family browser and none was found', hint: NO_BROWSER_HINT });
     outputs.delete('deck-pdf');
     warnings.push(`deck PDFs skipped: no browser found; ${NO_BROWSER_HINT}`);
   }
   return { outputs: [...outputs], warnings, browser };
 }
 
-function loadCommunity(reader: Reader, content: Content): Community {
+async function loadCommunity(reader: Reader, content: Content): Promise<Community> {
   const logo = content.config.organization?.logo;
   if (!logo) return { config: content.config };
-  const configDir = (content.configFile ?? 'kit.config.yaml').split('/').slice(0, -1).join('/');
+  const file = content.configFile ?? 'kit.config.yaml';
+  const configDir = file.split('/').slice(0, -1).join('/');
   const path = join(configDir, logo);
   if (!/\.(png|jpe?g)$/i.test(path) || !reader.exists(path)) {
-    throw new KitError({ file: content.configFile ?? 'kit.config.yaml', keyPath: 'organization.logo', message: `"${logo}" is not a PNG or JPG file that exists`, hint: 'give the path of a PNG or JPG, relative to the config file' });
+    throw new KitError({ file, keyPath: 'organization.logo', message: `"${logo}" is not a PNG or JPG file that exists`, hint: 'give the path of a PNG or JPG, relative to the config file' });
   }
-  return { config: content.config, logo: reader.readBytes(path) };
+  const bytes = reader.readBytes(path);
+  try {
+    // decode it now, as the PDF engine will: a renamed or truncated file is a config problem, not a crash later
+    const doc = await PDFDocument.create();
+    await (/\.png$/i.test(path) ? doc.embedPng(bytes) : doc.embedJpg(bytes));
+  } catch (cause) {
+    throw new KitError({ file, keyPath: 'organization.logo', message: `"${logo}" is not a readable ${/\.png$/i.test(path) ? 'PNG' : 'JPG'} image`, hint: 'export the logo again as PNG or JPG and give its path, relative to the config file', cause });
+  }
+  return { config: content.config, logo: bytes };
 }

@@ -27,12 +27,15 @@ export interface DeckContext {
   previous: Map<string, string>;
   browser?: string;
   log: (line: string) => void;
+  /** Stops Slidev (and the browser it drives) when the build is stopped. */
+  signal?: AbortSignal;
 }
 
 /** Returns path -> input hash for every deck artifact now in staging. */
 export async function produceDecks(jobs: Job[], ctx: DeckContext): Promise<Map<string, string>> {
   const hashes = new Map<string, string>();
   for (const job of jobs.filter((j) => j.output === 'deck' || j.output === 'deck-pdf')) {
+    ctx.signal?.throwIfAborted();
     const folder = `${job.kit}/${job.audience}`;
     const work = join(ctx.workRoot, folder, job.output); // export's dev server trips over a built deck/ beside it
     const inputHash = await prepareWorkDir(ctx, folder, work, job.output, ctx.scripts.get(job.kit) ?? 'latin');
@@ -45,7 +48,7 @@ export async function produceDecks(jobs: Job[], ctx: DeckContext): Promise<Map<s
       continue;
     }
     const started = Date.now();
-    const deckJob = { dir: work, base: `/${folder}/deck/` };
+    const deckJob = { dir: work, base: `/${folder}/deck/`, signal: ctx.signal };
     if (job.output === 'deck') await buildDeck(deckJob);
     else await exportDeckPdf(deckJob, ctx.browser as string);
     await copyInto(join(work, job.output === 'deck' ? 'deck' : 'deck.pdf'), join(ctx.staging, key));

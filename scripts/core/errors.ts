@@ -1,5 +1,14 @@
-// One error type for everything a user can fix: it names the file, the key path and the fix.
+// One error type for everything a user can fix: it names the file, the key path and the fix, and a code that
+// says whose the problem is; the command line turns the code into its exit code in one place (cli.ts).
+
+/**
+ * content: a content, locale or config file (exit 1); usage: the command line (2); tool: an external program
+ * such as Slidev or the browser failed (4); internal: a bug in this project (3).
+ */
+export type ErrorCode = 'content' | 'usage' | 'tool' | 'internal';
+
 export interface ProblemInit {
+  code?: ErrorCode;
   file: string;
   keyPath?: string;
   message: string;
@@ -8,6 +17,7 @@ export interface ProblemInit {
 }
 
 export class KitError extends Error {
+  readonly code: ErrorCode;
   readonly file: string;
   readonly keyPath: string | undefined;
   readonly hint: string | undefined;
@@ -15,6 +25,7 @@ export class KitError extends Error {
   constructor(init: ProblemInit) {
     super(init.message, { cause: init.cause });
     this.name = 'KitError';
+    this.code = init.code ?? 'content';
     this.file = init.file;
     this.keyPath = init.keyPath;
     this.hint = init.hint;
@@ -30,11 +41,14 @@ export class KitError extends Error {
 /** Several problems found together; thrown once validation has looked at everything. */
 export class KitErrors extends Error {
   readonly problems: KitError[];
+  /** The most serious code among the problems (a usage mistake is reported as such even beside content ones). */
+  readonly code: ErrorCode;
 
   constructor(problems: KitError[]) {
     super(`${problems.length} problem${problems.length === 1 ? '' : 's'} found`);
     this.name = 'KitErrors';
     this.problems = problems;
+    this.code = (['internal', 'tool', 'usage', 'content'] as const).find((c) => problems.some((p) => p.code === c)) ?? 'content';
   }
 
   format(): string {
@@ -52,5 +66,15 @@ export class Problems {
 
   throwIfAny(): void {
     if (this.list.length > 0) throw new KitErrors(this.list);
+  }
+}
+
+export const isKitError = (e: unknown): e is KitError | KitErrors => e instanceof KitError || e instanceof KitErrors;
+
+/** A build stopped by a signal: not a problem to fix, so not a KitError; the CLI exits 130 or 143. */
+export class BuildStopped extends Error {
+  constructor(readonly signal: 'SIGINT' | 'SIGTERM') {
+    super(`stopped by ${signal}`);
+    this.name = 'BuildStopped';
   }
 }

@@ -17,23 +17,24 @@ export interface Kit {
 export const SOURCE_LOCALE = 'en';
 
 export function resolveKit(tag: string, content: Content, where = 'command line'): Kit {
+  const code = where === 'command line' ? 'usage' : 'content'; // a tag typed on the command line is a usage mistake
   let parsed: Intl.Locale;
   try {
     parsed = new Intl.Locale(tag);
   } catch (cause) {
-    throw new KitError({ file: where, keyPath: 'kits', message: `"${tag}" is not a BCP 47 language tag`, hint: 'write it like en-US, es-MX or zh-Hans-US', cause });
+    throw new KitError({ code, file: where, keyPath: 'kits', message: `"${tag}" is not a BCP 47 language tag`, hint: 'write it like en-US, es-MX or zh-Hans-US', cause });
   }
   if (!parsed.region) {
-    throw new KitError({ file: where, keyPath: 'kits', message: `"${tag}" has no region`, hint: `add the region whose hotlines to print, e.g. ${parsed.language}-US` });
+    throw new KitError({ code, file: where, keyPath: 'kits', message: `"${tag}" has no region`, hint: `add the region whose hotlines to print, e.g. ${parsed.language}-US` });
   }
   const region = content.regions.get(parsed.region);
   if (!region) {
-    throw new KitError({ file: where, keyPath: 'kits', message: `no region data for ${parsed.region} (kit ${tag})`, hint: `add content/regions/${parsed.region}.yaml or use one of: ${[...content.regions.keys()].join(', ')}` });
+    throw new KitError({ code, file: where, keyPath: 'kits', message: `no region data for ${parsed.region} (kit ${tag})`, hint: `add content/regions/${parsed.region}.yaml or use one of: ${[...content.regions.keys()].join(', ')}` });
   }
   const chain = localeChain(parsed, content);
   const first = chain[0] ?? SOURCE_LOCALE;
   if (parsed.language !== SOURCE_LOCALE && first === SOURCE_LOCALE) {
-    throw new KitError({ file: where, keyPath: 'kits', message: `no translation for language "${parsed.language}" (kit ${tag})`, hint: `start one with: npm run i18n -- new ${parsed.language}` });
+    throw new KitError({ code, file: where, keyPath: 'kits', message: `no translation for language "${parsed.language}" (kit ${tag})`, hint: `start one with: npm run i18n -- new ${parsed.language}` });
   }
   const locale = content.locales.get(first);
   if (!locale) throw new KitError({ file: 'locales/en', message: 'the English source locale is missing', hint: 'restore locales/en' });

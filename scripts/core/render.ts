@@ -1,7 +1,8 @@
 // Render every planned file in memory. Nothing here touches the output folder.
 import type { Content } from '../content/load.js';
 import type { AudienceDef } from '../content/schema.js';
-import type { Paper } from '../pdf/index.js';
+import { DoesNotFitError, type Paper } from '../pdf/index.js';
+import { KitError } from './errors.js';
 import { createTranslator } from '../i18n/translator.js';
 import { buildSession, type Session } from '../render/session.js';
 import { renderSlides } from '../render/slides/index.js';
@@ -28,6 +29,7 @@ export interface RenderInput {
   jobs: Job[];
   templates: Templates;
   community: Community;
+  signal?: AbortSignal;
 }
 
 export async function renderJobs(input: RenderInput): Promise<RenderedFile[]> {
@@ -45,8 +47,13 @@ export async function renderJobs(input: RenderInput): Promise<RenderedFile[]> {
   };
   const files: RenderedFile[] = [];
   for (const job of input.jobs) {
+    input.signal?.throwIfAborted();
     const session = sessionFor(job.kit, job.audience ?? input.content.audiences.keys().next().value ?? 'youth');
-    files.push(...(await renderJob(job, session, input)));
+    files.push(...(await renderJob(job, session, input).catch((cause: unknown) => {
+      // the handout renderers name their strings; anything else that does not fit is reported against the job
+      if (!(cause instanceof DoesNotFitError)) throw cause;
+      throw new KitError({ file: `locales/${session.kit.locale.tag}`, keyPath: `(${job.files.join(', ')})`, message: `does not fit: ${cause.message}`, hint: 'shorten the strings of this output, or the picture or logo in kit.config.yaml', cause });
+    })));
   }
   return files;
 }

@@ -1,10 +1,10 @@
-// dist/manifest.json and dist/index.html, made from what is in the output folder after a build,
-// so kits built earlier stay listed.
+// dist/manifest.json and dist/index.html, made from what the output folder will hold once this build's staged
+// files are moved into place, so kits built earlier stay listed; written through the staging folder like the rest.
 import { readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { sha256 } from './hash.js';
-import { listFiles, writeAtomic } from './write.js';
+import { listFiles, type OutputFile } from './write.js';
 import type { Template } from '../render/templates.js';
 import type { Content } from '../content/load.js';
 import type { Kit } from './kit.js';
@@ -48,17 +48,20 @@ async function readManifest(outDir: string): Promise<Manifest | undefined> {
 
 /** Each kit's status from the content's locale meta; kits built earlier from another content tree keep the status
  *  the previous manifest recorded for their files. */
-export async function buildManifest(outDir: string, inputHashes: Map<string, string>, kits: Record<string, KitInfo> = {}): Promise<Manifest> {
-  const previous = new Map((await readManifest(outDir))?.artifacts.map((a) => [a.path, a.status]) ?? []);
+export async function buildManifest(output: { staging: string; outDir: string }, inputHashes: Map<string, string>, kits: Record<string, KitInfo> = {}): Promise<Manifest> {
+  const previous = new Map((await readManifest(output.outDir))?.artifacts.map((a) => [a.path, a.status]) ?? []);
+  const staged = await listFiles(output.staging);
+  const stagedArtifacts = new Set(staged.map(artifactOf));
+  // an artifact being replaced is read from staging only: a rebuilt deck may have fewer files than the old one
+  const kept = (await listFiles(output.outDir)).filter((f) => !stagedArtifacts.has(artifactOf(f)));
   const groups = new Map<string, Array<{ file: string; data: Buffer }>>();
-  for (const file of await listFiles(outDir)) {
+  for (const [root, file] of [...staged.map((f) => [output.staging, f]), ...kept.map((f) => [output.outDir, f])] as Array<[string, string]>) {
     if (ROOT_FILES.has(file)) continue;
-    const key = file.replace(/^([^/]+\/[^/]+\/deck)\/.*$/, '$1'); // a deck site counts as one artifact
-    const list = groups.get(key) ?? [];
-    list.push({ file, data: await readFile(join(outDir, file)) });
-    groups.set(key, list);
+    const list = groups.get(artifactOf(file)) ?? [];
+    list.push({ file, data: await readFile(join(root, file)) });
+    groups.set(artifactOf(file), list);
   }
-  const artifacts = [...groups.entries()].map(([path, files]): Artifact => {
+  const artifacts = [...groups.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([path, files]): Artifact => {
     const [kit = '', audience] = path.split('/');
     const isKitFile = path.split('/').length === 2;
     const status = kits[kit]?.status ?? previous.get(path);
@@ -75,6 +78,9 @@ export async function buildManifest(outDir: string, inputHashes: Map<string, str
   });
   return { generator: 'workshop-kit', artifacts };
 }
+
+/** A deck site counts as one artifact. */
+const artifactOf = (file: string) => file.replace(/^([^/]+\/[^/]+\/deck)\/.*$/, '$1');
 
 /** Labels for the index page (English, from locales/en/common.json) and each kit's language name and status. */
 export interface SiteLabels {
@@ -125,9 +131,12 @@ function linkTo(a: Artifact, labels: SiteLabels): Link {
   };
 }
 
-export async function writeSite(outDir: string, manifest: Manifest, index: Template, labels: SiteLabels): Promise<void> {
-  await writeAtomic(join(outDir, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n');
-  await writeAtomic(join(outDir, 'index.html'), index({ labels: labels.index, kits: groupByKit(manifest.artifacts, labels) }));
+/** manifest.json and index.html, to be staged and committed with the build's other files. */
+export function siteFiles(manifest: Manifest, index: Template, labels: SiteLabels): OutputFile[] {
+  return [
+    { path: 'manifest.json', data: JSON.stringify(manifest, null, 2) + '\n' },
+    { path: 'index.html', data: index({ labels: labels.index, kits: groupByKit(manifest.artifacts, labels) }) },
+  ];
 }
 
 function groupByKit(artifacts: Artifact[], labels: SiteLabels) {

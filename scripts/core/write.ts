@@ -1,20 +1,95 @@
-// The one place that touches the output folder: stage everything, then move each item into place.
-// A failed build leaves the output folder as it was; a good one replaces only what it made.
-import { cp, mkdir, rename, rm, writeFile, readdir, stat } from 'node:fs/promises';
+// The one place that touches the output folder: a lock so two builds cannot interleave, a staging folder of this
+// build's own, then each item moved into place. A failed or stopped build leaves the output folder as it was;
+// a good one replaces only what it made.
+import { cp, mkdir, readFile, rename, rm, writeFile, readdir, stat } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import type { RenderedFile } from './render.js';
+import { hostname } from 'node:os';
+import { KitError } from './errors.js';
 
-export const STAGING = '.staging';
-
-export async function createStaging(outDir: string): Promise<string> {
-  const staging = join(outDir, STAGING);
-  await rm(staging, { recursive: true, force: true }); // a crashed earlier build may have left one
-  await mkdir(staging, { recursive: true });
-  return staging;
+export interface OutputFile {
+  path: string;
+  data: string | Uint8Array;
 }
 
-export async function writeFiles(dir: string, files: RenderedFile[]): Promise<void> {
+const LOCK = '.lock';
+const STAGING_PREFIX = '.staging-';
+
+/** Names in the output folder that belong to a build in progress, never to the kit. */
+const isScratch = (name: string) => name === LOCK || name.startsWith(STAGING_PREFIX) || name.includes('.old-') || name.includes('.tmp-');
+
+export interface Output {
+  outDir: string;
+  /** This build's staging folder, inside outDir so moving files into place is a rename. */
+  staging: string;
+  /** Removes the staging folder and the lock; safe to call twice. */
+  release(): Promise<void>;
+}
+
+/**
+ * Locks the output folder for this build. A lock held by a live process is refused, naming it; a lock whose
+ * process is gone (a killed build) is taken over, with the staging folder it left.
+ */
+export async function openOutput(outDir: string): Promise<Output> {
+  await mkdir(outDir, { recursive: true });
+  const lock = join(outDir, LOCK);
+  const me = { pid: process.pid, host: hostname(), started: new Date().toISOString() };
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await writeFile(lock, JSON.stringify(me) + '\n', { flag: 'wx' });
+      break;
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST' || attempt > 0) throw e;
+      const other = await readLock(lock);
+      if (other && isRunning(other)) {
+        throw new KitError({
+          code: 'usage', file: outDir,
+          message: `another build (process ${other.pid} on ${other.host}, started ${other.started}) is writing to this folder`,
+          hint: 'wait for it to finish, or build into another folder with --out',
+        });
+      }
+      if (other) await rm(join(outDir, `${STAGING_PREFIX}${other.pid}`), { recursive: true, force: true });
+      await rm(lock, { force: true });
+    }
+  }
+  const staging = join(outDir, `${STAGING_PREFIX}${process.pid}`);
+  await rm(staging, { recursive: true, force: true });
+  await mkdir(staging, { recursive: true });
+  let released = false;
+  return {
+    outDir,
+    staging,
+    async release() {
+      if (released) return;
+      released = true;
+      await rm(staging, { recursive: true, force: true });
+      await rm(lock, { force: true });
+    },
+  };
+}
+
+interface LockInfo { pid: number; host: string; started: string }
+
+async function readLock(file: string): Promise<LockInfo | undefined> {
+  try {
+    return JSON.parse(await readFile(file, 'utf8')) as LockInfo;
+  } catch {
+    return undefined; // unreadable: a build died while writing it
+  }
+}
+
+/** A lock from another computer (a shared folder) cannot be checked, so it counts as live. */
+function isRunning(lock: LockInfo): boolean {
+  if (lock.host !== hostname()) return true;
+  try {
+    process.kill(lock.pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+export async function writeFiles(dir: string, files: OutputFile[]): Promise<void> {
   for (const file of files) {
     const target = join(dir, file.path);
     await mkdir(dirname(target), { recursive: true });
@@ -23,13 +98,16 @@ export async function writeFiles(dir: string, files: RenderedFile[]): Promise<vo
 }
 
 /** Move every staged output (a file, or a deck folder) over its counterpart in outDir. */
-export async function commitStaging(staging: string, outDir: string, paths: string[]): Promise<void> {
+export async function commitStaging(output: Output, paths: string[]): Promise<void> {
+  const missing = paths.filter((path) => !existsSync(join(output.staging, path)));
+  if (missing.length > 0) {
+    // never skip: a build that reports files it did not make is worse than one that fails
+    throw new KitError({ code: 'internal', file: output.staging, message: `staged files are missing at commit time: ${missing.join(', ')}`, hint: 'nothing was moved into place; run the build again (and report this if it repeats)' });
+  }
   for (const path of paths) {
-    const from = join(staging, path);
-    if (!existsSync(from)) continue;
-    const to = join(outDir, path);
+    const to = join(output.outDir, path);
     await mkdir(dirname(to), { recursive: true });
-    await replace(from, to);
+    await replace(join(output.staging, path), to);
   }
 }
 
@@ -47,12 +125,12 @@ export async function copyInto(from: string, to: string): Promise<void> {
   await cp(from, to, { recursive: true });
 }
 
-/** Every file below dir, relative, sorted; skips the staging folder. */
+/** Every file below dir, relative, sorted; skips the lock and staging folders of builds in progress. */
 export async function listFiles(dir: string, prefix = ''): Promise<string[]> {
   if (!existsSync(dir)) return [];
   const out: string[] = [];
   for (const entry of (await readdir(dir, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name))) {
-    if (entry.name === STAGING || entry.name.includes('.old-')) continue;
+    if (isScratch(entry.name)) continue;
     const rel = prefix ? `${prefix}/${entry.name}` : entry.name;
     if (entry.isDirectory()) out.push(...(await listFiles(join(dir, entry.name), rel)));
     else out.push(rel);
@@ -60,7 +138,7 @@ export async function listFiles(dir: string, prefix = ''): Promise<string[]> {
   return out;
 }
 
-/** Write one file atomically (temp file, then rename). */
+/** Write one file atomically (temp file, then rename): for files written outside a build (translator tools). */
 export async function writeAtomic(path: string, data: string | Uint8Array): Promise<void> {
   await mkdir(dirname(path), { recursive: true });
   const temp = `${path}.tmp-${process.pid}`;

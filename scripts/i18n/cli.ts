@@ -3,7 +3,7 @@
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { dirname, resolve } from 'node:path';
-import { KitError, KitErrors } from '../core/errors.js';
+import { isKitError, KitError } from '../core/errors.js';
 import { SOURCE_LOCALE } from '../core/kit.js';
 import { loadWorkspace, localeDir, type LocaleFolder, type Workspace } from './locales.js';
 import { compareLocale } from './compare.js';
@@ -37,7 +37,8 @@ Exit codes: 0 ok, 1 check found errors (or a locale file is broken), 2 bad comma
 
 type Log = (line: string) => void;
 
-class UsageError extends Error {}
+/** A mistake on the command line: the project's one error type, with the usage code. */
+const usageError = (message: string) => new KitError({ code: 'usage', file: 'command line', message });
 
 export async function main(argv: string[], log: Log = console.log, error: Log = console.error): Promise<number> {
   let parsed;
@@ -65,11 +66,11 @@ export async function main(argv: string[], log: Log = console.log, error: Log = 
     const ws = loadWorkspace(resolve(values.content ?? PROJECT_ROOT));
     return run(ws, positionals, values.verbose, log, error);
   } catch (e) {
-    if (e instanceof UsageError) {
+    if (e instanceof KitError && e.code === 'usage') {
       error(`${e.message}\nRun with --help for the commands.`);
       return EXIT.usage;
     }
-    if (e instanceof KitErrors || e instanceof KitError) {
+    if (isKitError(e)) {
       error(e.format());
       return EXIT.problems;
     }
@@ -102,7 +103,7 @@ function run(ws: Workspace, [command, ...rest]: string[], verbose: boolean, log:
     case 'stamp':
       return runStamp(ws, rest, log, error);
     default:
-      throw new UsageError(`Unknown command "${command}". Use status, todo, check, new or stamp.`);
+      throw usageError(`Unknown command "${command}". Use status, todo, check, new or stamp.`);
   }
 }
 
@@ -122,7 +123,7 @@ function check(ws: Workspace, tag: string | undefined, log: Log, error: Log): nu
 function runStamp(ws: Workspace, rest: string[], log: Log, error: Log): number {
   const folder = existing(ws, requiredTag(rest, 'stamp'));
   const [, ns, ...keys] = rest;
-  if (ns && !ws.english.namespaces[ns]) throw new UsageError(`"${ns}" is not an English namespace; use one of: ${Object.keys(ws.english.namespaces).join(', ')}.`);
+  if (ns && !ws.english.namespaces[ns]) throw usageError(`"${ns}" is not an English namespace; use one of: ${Object.keys(ws.english.namespaces).join(', ')}.`);
   const unknown = unknownKeys(ws, folder, ns, keys);
   if (unknown.length > 0) error(`Not translated in ${folder.tag}${ns ? ` ${ns}` : ''}, so not stamped: ${unknown.join(', ')}`);
   const result = stamp(ws, folder, ns, keys);
@@ -137,7 +138,7 @@ function selected(ws: Workspace, tag: string | undefined): LocaleFolder[] {
 }
 
 function existing(ws: Workspace, tag: string): LocaleFolder {
-  if (tag === SOURCE_LOCALE) throw new UsageError('English is the source; its status is not tracked. Pass the tag of a translation.');
+  if (tag === SOURCE_LOCALE) throw usageError('English is the source; its status is not tracked. Pass the tag of a translation.');
   const folder = ws.locales.get(tag);
   if (!folder) throw new KitError({ file: localeDir(tag), message: 'does not exist', hint: `start it with: npm run i18n -- new ${tag} (existing: ${[...ws.locales.keys()].join(', ') || 'none'})` });
   return folder;
@@ -148,7 +149,7 @@ function optionalTag(rest: string[]): string | undefined {
 }
 
 function requiredTag(rest: string[], command: string): string {
-  if (rest[0] === undefined) throw new UsageError(`"${command}" needs a locale tag, e.g. npm run i18n -- ${command} de`);
+  if (rest[0] === undefined) throw usageError(`"${command}" needs a locale tag, e.g. npm run i18n -- ${command} de`);
   return canonicalTag(rest[0]);
 }
 
@@ -157,7 +158,7 @@ function canonicalTag(tag: string): string {
   try {
     return Intl.getCanonicalLocales(tag)[0]!;
   } catch {
-    throw new UsageError(`"${tag}" is not a BCP 47 language tag; write it like de, es-MX or zh-Hans.`);
+    throw usageError(`"${tag}" is not a BCP 47 language tag; write it like de, es-MX or zh-Hans.`);
   }
 }
 

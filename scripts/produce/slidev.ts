@@ -15,14 +15,15 @@ export interface DeckJob {
   dir: string;
   /** URL path the deck is served under, e.g. /en-US/youth/deck/ */
   base: string;
+  signal?: AbortSignal;
 }
 
 export async function buildDeck(job: DeckJob): Promise<void> {
-  await runSlidev(job.dir, ['build', 'slides.md', '--out', 'deck', '--base', job.base]);
+  await runSlidev(job.dir, ['build', 'slides.md', '--out', 'deck', '--base', job.base], job.signal);
 }
 
 export async function exportDeckPdf(job: DeckJob, browser: string): Promise<void> {
-  await runSlidev(job.dir, ['export', 'slides.md', '--output', 'deck.pdf', '--executable-path', browser, '--timeout', '60000']);
+  await runSlidev(job.dir, ['export', 'slides.md', '--output', 'deck.pdf', '--executable-path', browser, '--timeout', '60000'], job.signal);
   await fixPdfDates(join(job.dir, 'deck.pdf'));
 }
 
@@ -34,16 +35,31 @@ async function fixPdfDates(file: string): Promise<void> {
   await writeFile(file, await doc.save());
 }
 
-function runSlidev(cwd: string, args: string[]): Promise<void> {
+function runSlidev(cwd: string, args: string[], signal?: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [SLIDEV_BIN, ...args], { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+    if (signal?.aborted) return reject(signal.reason);
+    // its own process group, so a stop reaches what Slidev starts too (Vite workers, the browser)
+    const child = spawn(process.execPath, [SLIDEV_BIN, ...args], { cwd, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+    const stop = () => killGroup(child.pid);
+    signal?.addEventListener('abort', stop, { once: true });
+    process.once('exit', stop); // never leave Slidev running behind a build that exits for any reason
     let output = '';
     child.stdout.on('data', (d) => (output += d));
     child.stderr.on('data', (d) => (output += d));
-    child.on('error', (cause) => reject(new KitError({ file: join(cwd, 'slides.md'), message: `could not start Slidev: ${cause.message}`, hint: 'run npm install', cause })));
+    child.on('error', (cause) => reject(new KitError({ code: 'tool', file: join(cwd, 'slides.md'), message: `could not start Slidev: ${cause.message}`, hint: 'run npm install', cause })));
     child.on('close', (code) => {
+      signal?.removeEventListener('abort', stop);
+      process.removeListener('exit', stop);
+      if (signal?.aborted) return reject(signal.reason);
       if (code === 0) return resolve();
-      reject(new KitError({ file: join(cwd, 'slides.md'), message: `slidev ${args[0]} failed (exit ${code}):\n${output.split('\n').slice(-25).join('\n')}`, hint: 'see the Slidev output above' }));
+      reject(new KitError({ code: 'tool', file: join(cwd, 'slides.md'), message: `slidev ${args[0]} failed (exit ${code}):\n${output.split('\n').slice(-25).join('\n')}`, hint: 'see the Slidev output above' }));
     });
   });
+}
+
+function killGroup(pid: number | undefined): void {
+  if (pid === undefined) return;
+  try {
+    process.kill(-pid, 'SIGTERM');
+  } catch { /* already gone */ }
 }

@@ -1,5 +1,6 @@
 // Pagination: places slices (lines, rows, boxes) top to bottom and starts new pages as needed.
 import type { PageContent } from '../draw/page.js';
+import { DoesNotFitError } from '../errors.js';
 
 export interface Slice {
   height: number;
@@ -13,7 +14,8 @@ export interface Slice {
 
 export interface Frame { top: number; bottom: number }
 
-export class PageOverflowError extends Error {}
+/** A single block taller than a page: content that does not fit, reported like any other (errors.ts). */
+export class PageOverflowError extends DoesNotFitError {}
 
 /** Height of slice i plus every slice it is kept with. */
 function chainHeight(slices: Slice[], i: number, atTop: boolean): number {
