@@ -10,3 +10,17 @@ describe('font files', () => {
     expect(() => readFontFile('@expo-google-fonts/noto-sans', 'nope/Missing.ttf')).toThrow(/missing from npm package "@expo-google-fonts\/noto-sans"/);
   });
 });
+
+describe('fontkit hooks', () => {
+  it('throw a clear error when a fontkit internal they need is missing, instead of silently doing nothing', async () => {
+    const { hookFont } = await import('../../scripts/pdf/text/fontkit-hooks.js');
+    const fontkit = await import('fontkit');
+    const font = fontkit.create(readFontFile('@expo-google-fonts/noto-sans-arabic', '400Regular/NotoSansArabic_400Regular.ttf')) as any;
+    const engine = font._layoutEngine.engine;
+    engine.GPOSProcessor.applyAnchor = undefined; // as if a fontkit upgrade had renamed it
+    expect(() => hookFont(font)).toThrow(/fontkit internals changed: GPOSProcessor\.applyAnchor is missing.*pinned in package\.json/);
+    const bare = Object.create(font);
+    bare.glyphsForString = undefined;
+    expect(() => hookFont(bare)).toThrow(/font\.glyphsForString is missing/);
+  });
+});

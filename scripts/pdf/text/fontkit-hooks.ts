@@ -1,5 +1,6 @@
-// Per-font hooks into fontkit 2.0 internals, installed once per parsed font. Each hook checks that the
-// internal it wraps exists and otherwise leaves fontkit alone (the callers have fallbacks).
+// Per-font hooks into fontkit 2.0.4 internals, installed once per parsed font. fontkit is pinned exactly in
+// package.json for them; each hook checks that the internal it wraps exists and throws if it does not, because a
+// silently skipped hook would misplace Arabic marks or give back the wrong text with no error.
 import type { Font, Glyph } from 'fontkit';
 
 interface GlyphInfo { id: number; codePoints: number[]; isMark?: boolean; markAttachment?: number | null }
@@ -21,12 +22,21 @@ let snapshot: number[][] | undefined;
 /** Installs the hooks (once per font). */
 export function hookFont(font: Font): void {
   if (hooked.has(font)) return;
-  hooked.add(font);
   exactCodePoints(font);
   const engine = (font as unknown as { _layoutEngine?: { engine?: Engine } })._layoutEngine?.engine;
-  if (!engine) return;
+  need(engine, 'font._layoutEngine.engine');
   captureText(engine);
-  tolerateMissingAnchors(font, engine.GPOSProcessor);
+  // fonts without positioning (no GPOS table) have no processor to hook
+  if ((font as unknown as { GPOS?: unknown }).GPOS) tolerateMissingAnchors(font, engine.GPOSProcessor);
+  hooked.add(font);
+}
+
+/** A fontkit internal the hooks rely on. */
+function need<T>(value: T | null | undefined, what: string): asserts value is T {
+  if (value === undefined || value === null) {
+    throw new Error(`fontkit internals changed: ${what} is missing. The PDF engine hooks fontkit 2.0.4 (pinned in package.json); ` +
+      'update scripts/pdf/text/fontkit-hooks.ts for the new version before upgrading, then run the Arabic PDF tests.');
+  }
 }
 
 /** Resets the per-glyph text captured by the next layout; read it with takeSnapshot(). */
@@ -43,7 +53,7 @@ export function takeSnapshot(): number[][] | undefined {
 // out as dad. Give the glyphs of each string the code points of *this* string.
 function exactCodePoints(font: Font): void {
   const f = font as unknown as { glyphsForString(s: string): Glyph[] };
-  if (typeof f.glyphsForString !== 'function') return;
+  need(typeof f.glyphsForString === 'function' ? f.glyphsForString : undefined, 'font.glyphsForString');
   const original = f.glyphsForString.bind(font);
   f.glyphsForString = (text: string) => {
     const glyphs = original(text);
@@ -75,7 +85,8 @@ function withCodePoints(glyph: Glyph, codePoints: number[]): Glyph {
 // The text of each glyph in this run lives on the engine's GlyphInfo objects: snapshot them when
 // positioning starts.
 function captureText(engine: Engine): void {
-  if (typeof engine.position !== 'function') return;
+  need(typeof engine.position === 'function' ? engine.position : undefined, 'layoutEngine.engine.position');
+  need('glyphInfos' in engine ? true : undefined, 'layoutEngine.engine.glyphInfos');
   const position = engine.position.bind(engine);
   engine.position = (run: unknown) => {
     snapshot = engine.glyphInfos?.map((g) => [...g.codePoints]);
@@ -87,7 +98,8 @@ function captureText(engine: Engine): void {
 // final/isolated with kasra). fontkit dereferences it and throws; put the mark centred under (or over)
 // its base instead, as a renderer without that anchor would.
 function tolerateMissingAnchors(font: Font, gpos: GposProcessor | null | undefined): void {
-  if (!gpos || typeof gpos.applyAnchor !== 'function') return;
+  need(gpos, 'layoutEngine.engine.GPOSProcessor');
+  need(typeof gpos.applyAnchor === 'function' ? gpos.applyAnchor : undefined, 'GPOSProcessor.applyAnchor');
   const apply = gpos.applyAnchor.bind(gpos);
   gpos.applyAnchor = (markRecord, baseAnchor, baseIndex) => {
     if (baseAnchor && markRecord.markAnchor) return apply(markRecord, baseAnchor, baseIndex);
