@@ -2,7 +2,7 @@
 // build's own, then each item moved into place. A failed or stopped build leaves the output folder as it was;
 // a good one replaces only what it made.
 import { cp, mkdir, readFile, rename, rm, writeFile, readdir, stat } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { hostname } from 'node:os';
 import { KitError } from './errors.js';
@@ -144,4 +144,29 @@ export async function writeAtomic(path: string, data: string | Uint8Array): Prom
   const temp = `${path}.tmp-${process.pid}`;
   await writeFile(temp, data);
   await rename(temp, path);
+}
+
+// The translator tools run synchronously and write into the content tree, not the output folder; they use the
+// same rule: write beside the target, then rename, so a stopped command never leaves a half-written file.
+
+/** Replace one file (temp file, then rename). */
+export function writeFileAtomicSync(path: string, data: string): void {
+  mkdirSync(dirname(path), { recursive: true });
+  const temp = `${path}.tmp-${process.pid}`;
+  writeFileSync(temp, data);
+  renameSync(temp, path);
+}
+
+/** Create a new folder with its files, all or nothing; an existing folder is never touched. */
+export function createFolderAtomicSync(dir: string, files: Record<string, string>): void {
+  if (existsSync(dir)) throw new KitError({ file: dir, message: 'already exists; nothing was changed', hint: 'pick another name, or edit the folder that is there' });
+  const temp = `${dir}.tmp-${process.pid}`;
+  rmSync(temp, { recursive: true, force: true });
+  mkdirSync(temp, { recursive: true });
+  try {
+    for (const [name, data] of Object.entries(files)) writeFileSync(join(temp, name), data, { flag: 'wx' });
+    renameSync(temp, dir);
+  } finally {
+    rmSync(temp, { recursive: true, force: true });
+  }
 }

@@ -1,6 +1,6 @@
 // `new <tag>`: start a locale folder with a guessed meta.json, so a translator begins with one command.
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { createFolderAtomicSync } from '../core/write.js';
 import { KitError } from '../core/errors.js';
 import { SOURCE_LOCALE } from '../core/kit.js';
 import type { LocaleMeta } from '../content/schema.js';
@@ -51,8 +51,7 @@ export function scaffold(ws: Workspace, tag: string): Scaffolded {
   const { meta, notes } = guessMeta(tag);
   const files: Record<string, unknown> = { 'meta.json': meta, '_sources.json': {} };
   if (!regional) for (const ns of Object.keys(ws.english.namespaces)) files[`${ns}.json`] = {};
-  mkdirSync(join(ws.root, dir), { recursive: true });
-  for (const [name, data] of Object.entries(files)) writeFileSync(join(ws.root, dir, name), toJson(data), { flag: 'wx' });
+  createFolderAtomicSync(join(ws.root, dir), Object.fromEntries(Object.entries(files).map(([name, data]) => [name, toJson(data)])));
   return { dir, files: Object.keys(files).sort(), ...(regional ? { parent } : {}), notes };
 }
 

@@ -1,7 +1,7 @@
 // `stamp <tag> [ns] [key...]`: record the hash of the English each translated string was made from, so a later
 // change to the English shows the string as outdated. Stamping says "I checked these against the current English".
-import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { writeFileAtomicSync } from '../core/write.js';
 import { compareLocale } from './compare.js';
 import { localeDir, toJson, type LocaleFolder, type SourceHashes, type Workspace } from './locales.js';
 import { sourceHash } from './units.js';
@@ -25,7 +25,7 @@ export function stamp(ws: Workspace, folder: LocaleFolder, ns?: string, keys: st
     (hashes[ref.ns] ??= {})[ref.key] = hash;
   }
   const file = `${localeDir(folder.tag)}/_sources.json`;
-  writeFileSync(join(ws.root, file), toJson(sorted(hashes)));
+  writeFileAtomicSync(join(ws.root, file), toJson(sorted(hashes)));
   return { file, updated, total: present.length };
 }
 
