@@ -54,7 +54,7 @@ async function baseline(s: Session): Promise<Uint8Array> {
 /** The post-render check of one PDF (text extraction with pdf.js, then the number rules). */
 function verifying(kit: Kit, data: Uint8Array): () => Promise<void> {
   const path = `${kit.tag}/artifact.pdf`;
-  const jobs = [{ kit: kit.tag, output: 'handout' as const, files: [path] }];
+  const jobs = [{ kit: kit.tag, output: 'handout' as const, files: [{ path, paper: 'letter' as const }] }];
   return () => verifyArtifacts({ files: [{ path, data }], jobs, kits: new Map([[kit.tag, kit]]), localNumbers: new Map() });
 }
 

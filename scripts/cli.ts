@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { dirname, relative, resolve } from 'node:path';
 import { BuildStopped, isKitError } from './core/errors.js';
 import { build } from './core/build.js';
-import { OUTPUTS, type OutputKind } from './core/plan.js';
+import { OUTPUT_KINDS, isOutputKind } from './outputs/index.js';
 import { listKnown } from './core/list.js';
 import { printReport, printPlan } from './core/report.js';
 
@@ -23,7 +23,7 @@ Options:
   -k, --kit <tags>        kits to build, comma-separated BCP 47 tags (e.g. en-US,es-MX)
       --all               every kit that has a locale and region data (see --list)
   -a, --audience <ids>    audiences, comma-separated (youth,parents,healthcare,faith)
-  -o, --outputs <kinds>   outputs, comma-separated: ${OUTPUTS.join(', ')} (default: all)
+  -o, --outputs <kinds>   outputs, comma-separated: ${OUTPUT_KINDS.join(', ')} (default: all)
       --out <dir>         output folder (default: dist)
       --config <file>     kit config (default: kit.config.yaml if present)
       --content <dir>     content tree holding content/ and locales/ (default: this project)
@@ -69,10 +69,10 @@ export async function main(argv: string[], log: (line: string) => void = console
     log(HELP);
     return EXIT.ok;
   }
-  const outputs = csv(args.outputs) ?? [...OUTPUTS];
-  const unknown = outputs.filter((o) => !(OUTPUTS as readonly string[]).includes(o));
+  const outputs = csv(args.outputs) ?? [...OUTPUT_KINDS];
+  const unknown = outputs.filter((o) => !isOutputKind(o));
   if (unknown.length > 0) {
-    error(`Unknown output "${unknown[0]}". Use one of: ${OUTPUTS.join(', ')}.`);
+    error(`Unknown output "${unknown[0]}". Use one of: ${OUTPUT_KINDS.join(', ')}.`);
     return EXIT.usage;
   }
   const root = resolve(args.content ?? PROJECT_ROOT);
@@ -93,7 +93,7 @@ export async function main(argv: string[], log: (line: string) => void = console
       kits: csv(args.kit),
       allKits: args.all,
       audiences: csv(args.audience),
-      outputs: outputs as OutputKind[],
+      outputs: outputs.filter(isOutputKind),
       explicitOutputs: args.outputs !== undefined,
       configFile: args.config && relative(root, resolve(args.config)),
       dryRun: args['dry-run'],

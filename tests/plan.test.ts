@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { planJobs } from '../scripts/core/plan.js';
+import { OUTPUTS } from '../scripts/outputs/index.js';
 import { copyFixture, runCli } from './helpers.js';
 
 describe('plan', () => {
   it('crosses kits, audiences and outputs; wallet cards and flyers once per kit', () => {
-    const jobs = planJobs({ kits: ['en-US'], audiences: ['youth', 'parents'], outputs: ['slides', 'handout', 'wallet'], papers: ['letter', 'a4'] });
+    const jobs = planJobs({ kits: ['en-US'], audiences: ['youth', 'parents'], outputs: ['slides', 'handout', 'wallet'], papers: ['letter', 'a4'], layouts: OUTPUTS });
     expect(jobs.map((j) => `${j.audience ?? '-'}:${j.output}`)).toEqual(['youth:slides', 'youth:handout', 'parents:slides', 'parents:handout', '-:wallet']);
-    expect(jobs.find((j) => j.output === 'handout')?.files).toEqual(['en-US/youth/handout-letter.pdf', 'en-US/youth/handout-a4.pdf']);
-    expect(jobs.find((j) => j.output === 'wallet')?.files).toEqual(['en-US/wallet-cards-letter.pdf', 'en-US/wallet-cards-a4.pdf']);
+    expect(jobs.find((j) => j.output === 'handout')?.files).toEqual([{ path: 'en-US/youth/handout-letter.pdf', paper: 'letter' }, { path: 'en-US/youth/handout-a4.pdf', paper: 'a4' }]);
+    expect(jobs.find((j) => j.output === 'wallet')?.files.map((f) => f.path)).toEqual(['en-US/wallet-cards-letter.pdf', 'en-US/wallet-cards-a4.pdf']);
   });
 
   it('--dry-run on the minimal fixture prints every file and writes nothing', async () => {

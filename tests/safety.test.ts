@@ -143,12 +143,12 @@ describe('after rendering: every artifact shows its hotline and no number from n
       title: 'Handout', lang: 'en', dir: 'ltr', script: 'latin', paper: 'letter', largePrint: false,
       blocks: lines.map((text) => ({ kind: 'paragraph' as const, runs: [{ text }] })),
     });
-    const jobs = [{ kit: 'en-US', output: 'handout' as const, audience: 'youth', files: ['en-US/youth/handout-letter.pdf'] }];
+    const jobs = [{ kit: 'en-US', output: 'handout' as const, audience: 'youth', files: [{ path: 'en-US/youth/handout-letter.pdf', paper: 'letter' as const }] }];
     const kits = new Map([['en-US', kit]]);
     const good = await pdf(['Call 1-888-373-7888', 'Text 233733', 'In immediate danger, call 911']);
-    await expect(verifyArtifacts({ files: [{ path: jobs[0]!.files[0]!, data: good }], jobs, kits, localNumbers: new Map() })).resolves.toBeUndefined();
+    await expect(verifyArtifacts({ files: [{ path: jobs[0]!.files[0]!.path, data: good }], jobs, kits, localNumbers: new Map() })).resolves.toBeUndefined();
     const bad = await pdf(['Call 1-888-373-7888', 'Or call 1-800-307-4712']);
-    const error = await verifyArtifacts({ files: [{ path: jobs[0]!.files[0]!, data: bad }], jobs, kits, localNumbers: new Map() }).catch((e: KitErrors) => e);
+    const error = await verifyArtifacts({ files: [{ path: jobs[0]!.files[0]!.path, data: bad }], jobs, kits, localNumbers: new Map() }).catch((e: KitErrors) => e);
     expect(error).toBeInstanceOf(KitErrors);
     expect((error as KitErrors).format()).toContain('en-US/youth/handout-letter.pdf: shows the phone number "1-800-307-4712"');
   });

@@ -8,7 +8,8 @@ import { verifyArtifacts } from './verify.js';
 import { checkKitConfig, type LocalNumber } from '../content/integrity/config.js';
 import { fsReader, type Reader } from './reader.js';
 import { allKitTags, resolveKit, type Kit } from './kit.js';
-import { planJobs, type Job, type OutputKind } from './plan.js';
+import { artifactPaths, planJobs, type Job } from './plan.js';
+import { OUTPUT_KINDS, OUTPUTS, type OutputKind } from '../outputs/index.js';
 import { renderJobs, type RenderedFile } from './render.js';
 import { commitStaging, openOutput, writeFiles } from './write.js';
 import { produceDecks } from './decks.js';
@@ -45,7 +46,7 @@ export interface BuildOptions {
 }
 
 export interface BuildResult {
-  jobs: Job[];
+  jobs: Array<Job<OutputKind>>;
   warnings: string[];
   /** Things to check by hand before printing (the kit config's own phone numbers). */
   notices: string[];
@@ -72,7 +73,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const notices = localNumberNotices(localNumbers);
   const audiences = resolveAudiences(content, options.audiences);
   const { outputs, warnings: outputWarnings, browser } = resolveOutputs(options);
-  const jobs = planJobs({ kits: kitTags, audiences, outputs, papers: content.config.paper });
+  const jobs = planJobs({ kits: kitTags, audiences, outputs, papers: content.config.paper, layouts: OUTPUTS });
   const warnings = [...new Set([...outputWarnings, ...[...kits.values()].flatMap((k) => kitWarnings(k, content, options.today ?? new Date()))])];
   if (options.dryRun) return { jobs, warnings, notices, files: [] };
   if (options.strict && warnings.length > 0) {
@@ -91,7 +92,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
 
 interface WriteInput {
   options: BuildOptions;
-  jobs: Job[];
+  jobs: Array<Job<OutputKind>>;
   files: RenderedFile[];
   templatesReader: Reader;
   indexTemplate: Template;
@@ -113,11 +114,11 @@ async function writeOutputs({ options, jobs, files, templatesReader, indexTempla
       scripts: new Map([...kits].map(([tag, kit]) => [tag, kit.locale.meta.script])), previous, browser, log: options.log, signal: options.signal,
     });
     const labels = siteLabels(content);
-    const manifest = await buildManifest(output, new Map([...previous, ...deckHashes]), labels.kits);
+    const planned = new Map(jobs.flatMap((job) => job.files.map((f) => [f.path.replace(/\/$/, ''), { output: job.output, paper: f.paper }] as const)));
+    const manifest = await buildManifest(output, new Map([...previous, ...deckHashes]), labels.kits, planned);
     await writeFiles(output.staging, siteFiles(manifest, indexTemplate, labels));
     options.signal?.throwIfAborted(); // the last moment a stop leaves the output folder untouched
-    const paths = jobs.flatMap((j) => j.files.map((f) => f.replace(/\/$/, '')));
-    await commitStaging(output, [...new Set([...paths, 'manifest.json', 'index.html'])]);
+    await commitStaging(output, [...new Set([...artifactPaths(jobs), 'manifest.json', 'index.html'])]);
     return manifest;
   } finally {
     await output.release();
@@ -171,18 +172,19 @@ function resolveAudiences(content: Content, requested?: string[]): string[] {
 
 function resolveOutputs(options: BuildOptions): { outputs: OutputKind[]; warnings: string[]; browser?: string } {
   const outputs = new Set(options.outputs);
-  if (outputs.has('deck') || outputs.has('deck-pdf')) outputs.add('slides'); // decks are built from slides.md
+  for (const kind of outputs) { const needs = OUTPUTS[kind].produce?.needs; if (needs) outputs.add(needs); } // decks are made from slides.md
   const warnings: string[] = [];
   if (options.browser && !existsSync(options.browser)) {
     throw new KitError({ code: 'usage', file: 'command line', keyPath: '--browser', message: `"${options.browser}" does not exist`, hint: `give the path of a Chrome or Chromium executable, or leave --browser out to use CHROME_PATH or the system's browser` });
   }
-  const browser = outputs.has('deck-pdf') ? findBrowser(options.browser) : undefined;
-  if (outputs.has('deck-pdf') && !browser) {
-    if (options.explicitOutputs) throw new KitError({ code: 'tool', file: '(build)', message: 'deck PDFs need a Chromium-family browser and none was found', hint: NO_BROWSER_HINT });
-    outputs.delete('deck-pdf');
-    warnings.push(`deck PDFs skipped: no browser found; ${NO_BROWSER_HINT}`);
+  const needBrowser = [...outputs].filter((kind) => OUTPUTS[kind].produce?.needsBrowser);
+  const browser = needBrowser.length > 0 ? findBrowser(options.browser) : undefined;
+  if (needBrowser.length > 0 && !browser) {
+    if (options.explicitOutputs) throw new KitError({ code: 'tool', file: '(build)', message: `${needBrowser.join(', ')} need${needBrowser.length === 1 ? 's' : ''} a Chromium-family browser and none was found`, hint: NO_BROWSER_HINT });
+    for (const kind of needBrowser) outputs.delete(kind);
+    warnings.push(`${needBrowser.join(', ')} skipped: no browser found; ${NO_BROWSER_HINT}`);
   }
-  return { outputs: [...outputs], warnings, browser };
+  return { outputs: OUTPUT_KINDS.filter((kind) => outputs.has(kind)), warnings, browser };
 }
 
 async function loadCommunity(reader: Reader, content: Content): Promise<Community> {

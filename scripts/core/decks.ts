@@ -1,4 +1,5 @@
-// Slidev decks: build each deck (and its PDF) from slides.md, unless an identical one was built before.
+// Outputs made by an external tool (the decks): each from the staged slides.md, unless an identical one was
+// built before.
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
@@ -6,8 +7,8 @@ import { join } from 'node:path';
 import type { Reader } from './reader.js';
 import { sha256 } from './hash.js';
 import { copyInto } from './write.js';
-import { buildDeck, exportDeckPdf } from '../produce/slidev.js';
-import type { Job } from './plan.js';
+import { artifactPaths, type Job } from './plan.js';
+import { OUTPUTS, type OutputKind } from '../outputs/index.js';
 
 const require = createRequire(import.meta.url);
 const SLIDEV_VERSION = (require('@slidev/cli/package.json') as { version: string }).version;
@@ -31,16 +32,17 @@ export interface DeckContext {
   signal?: AbortSignal;
 }
 
-/** Returns path -> input hash for every deck artifact now in staging. */
-export async function produceDecks(jobs: Job[], ctx: DeckContext): Promise<Map<string, string>> {
+/** Returns path -> input hash for every produced artifact now in staging. */
+export async function produceDecks(jobs: Array<Job<OutputKind>>, ctx: DeckContext): Promise<Map<string, string>> {
   const hashes = new Map<string, string>();
-  for (const job of jobs.filter((j) => j.output === 'deck' || j.output === 'deck-pdf')) {
+  for (const job of jobs) {
+    const produce = OUTPUTS[job.output].produce;
+    if (!produce) continue;
     ctx.signal?.throwIfAborted();
     const folder = `${job.kit}/${job.audience}`;
     const work = join(ctx.workRoot, folder, job.output); // export's dev server trips over a built deck/ beside it
     const inputHash = await prepareWorkDir(ctx, folder, work, job.output, ctx.scripts.get(job.kit) ?? 'latin');
-    const artifact = job.files[0] as string; // "<kit>/<aud>/deck/" or ".../deck.pdf"
-    const key = artifact.replace(/\/$/, '');
+    const key = artifactPaths([job])[0] as string; // "<kit>/<aud>/deck" or ".../deck.pdf"
     hashes.set(key, inputHash);
     if (ctx.previous.get(key) === inputHash && existsSync(join(ctx.outDir, key))) {
       ctx.log(`  ${key}: unchanged, reused`);
@@ -48,10 +50,8 @@ export async function produceDecks(jobs: Job[], ctx: DeckContext): Promise<Map<s
       continue;
     }
     const started = Date.now();
-    const deckJob = { dir: work, base: `/${folder}/deck/`, signal: ctx.signal };
-    if (job.output === 'deck') await buildDeck(deckJob);
-    else await exportDeckPdf(deckJob, ctx.browser as string);
-    await copyInto(join(work, job.output === 'deck' ? 'deck' : 'deck.pdf'), join(ctx.staging, key));
+    await produce.run({ dir: work, base: `/${folder}/deck/`, browser: ctx.browser, signal: ctx.signal });
+    await copyInto(join(work, produce.made), join(ctx.staging, key));
     ctx.log(`  ${key}: built in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   }
   return hashes;

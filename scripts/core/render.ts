@@ -1,22 +1,20 @@
-// Render every planned file in memory. Nothing here touches the output folder.
+// Render every planned file in memory, each job by its output kind's render function. Nothing here touches the
+// output folder; outputs made by an external tool (decks) are produced after this, from the staged files.
 import type { Content } from '../content/load.js';
 import type { AudienceDef } from '../content/schema.js';
-import { DoesNotFitError, type Paper } from '../pdf/index.js';
+import { DoesNotFitError } from '../pdf/index.js';
 import { KitError } from './errors.js';
 import { createTranslator } from '../i18n/translator.js';
 import { buildSession, type Session } from '../render/session.js';
-import { renderSlides } from '../render/slides/index.js';
-import { buildGuideModel } from '../render/guide/model.js';
-import { renderGuidePdf } from '../render/guide/pdf.js';
-import { renderHandout, renderTearOffFlyer, renderWallet, type Community } from '../render/handouts/index.js';
+import type { Community } from '../render/handouts/index.js';
 import type { Template } from '../render/templates.js';
+import { OUTPUTS, type OutputKind } from '../outputs/index.js';
+import type { OutputFile } from './write.js';
 import type { Kit } from './kit.js';
 import type { Job } from './plan.js';
 
-export interface RenderedFile {
-  path: string;
-  data: string | Uint8Array;
-}
+/** A rendered file: what the writer stages. */
+export type RenderedFile = OutputFile;
 
 export interface Templates {
   slides: Template;
@@ -26,7 +24,7 @@ export interface Templates {
 export interface RenderInput {
   content: Content;
   kits: Map<string, Kit>;
-  jobs: Job[];
+  jobs: Array<Job<OutputKind>>;
   templates: Templates;
   community: Community;
   signal?: AbortSignal;
@@ -48,36 +46,16 @@ export async function renderJobs(input: RenderInput): Promise<RenderedFile[]> {
   const files: RenderedFile[] = [];
   for (const job of input.jobs) {
     input.signal?.throwIfAborted();
+    const render = OUTPUTS[job.output].render;
+    if (!render) continue; // produced from the staged files after rendering
+    // per-kit outputs (cards, flyer) speak to everyone: they use the first audience's session for their words
     const session = sessionFor(job.kit, job.audience ?? input.content.audiences.keys().next().value ?? 'youth');
-    files.push(...(await renderJob(job, session, input).catch((cause: unknown) => {
+    const context = { session, templates: input.templates, community: input.community, largePrint: input.content.config.largePrint };
+    files.push(...(await render(context, job.files).catch((cause: unknown) => {
       // the handout renderers name their strings; anything else that does not fit is reported against the job
       if (!(cause instanceof DoesNotFitError)) throw cause;
-      throw new KitError({ file: `locales/${session.kit.locale.tag}`, keyPath: `(${job.files.join(', ')})`, message: `does not fit: ${cause.message}`, hint: 'shorten the strings of this output, or the picture or logo in kit.config.yaml', cause });
+      throw new KitError({ file: `locales/${session.kit.locale.tag}`, keyPath: `(${job.files.map((f) => f.path).join(', ')})`, message: `does not fit: ${cause.message}`, hint: 'shorten the strings of this output, or the picture or logo in kit.config.yaml', cause });
     })));
   }
   return files;
-}
-
-async function renderJob(job: Job, session: Session, input: RenderInput): Promise<RenderedFile[]> {
-  const { largePrint } = input.content.config;
-  const paperOf = (file: string) => (file.includes('-a4.') ? 'a4' : 'letter') as Paper;
-  switch (job.output) {
-    case 'slides':
-      return [{ path: job.files[0] as string, data: renderSlides(session, input.templates.slides) }];
-    case 'guide': {
-      const model = buildGuideModel(session);
-      const [md, ...pdfs] = job.files as [string, ...string[]];
-      const rendered: RenderedFile[] = [{ path: md, data: input.templates.guide(model) }];
-      for (const path of pdfs) rendered.push({ path, data: await renderGuidePdf(session, model, paperOf(path), largePrint) });
-      return rendered;
-    }
-    case 'handout':
-      return Promise.all(job.files.map(async (path) => ({ path, data: await renderHandout(session, input.community, paperOf(path)) })));
-    case 'wallet':
-      return Promise.all(job.files.map(async (path) => ({ path, data: await renderWallet(session, paperOf(path), largePrint) })));
-    case 'flyer':
-      return Promise.all(job.files.map(async (path) => ({ path, data: await renderTearOffFlyer(session, paperOf(path), largePrint) })));
-    default:
-      return []; // decks are produced from slides.md by Slidev after rendering
-  }
 }

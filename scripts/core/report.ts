@@ -1,17 +1,18 @@
 // What the user reads at the end: warnings once, then a summary table.
 import { relative } from 'node:path';
 import type { BuildResult } from './build.js';
+import { artifactPaths } from './plan.js';
 
 export function printPlan(result: BuildResult, log: (line: string) => void): void {
   log(`Plan: ${result.jobs.length} jobs (dry run, nothing written)`);
-  for (const job of result.jobs) log(`  ${job.kit.padEnd(11)} ${(job.audience ?? '(kit)').padEnd(11)} ${job.output.padEnd(9)} ${job.files.join(', ')}`);
+  for (const job of result.jobs) log(`  ${job.kit.padEnd(11)} ${(job.audience ?? '(kit)').padEnd(11)} ${job.output.padEnd(9)} ${job.files.map((f) => f.path).join(', ')}`);
   for (const notice of result.notices) log(notice);
   printWarnings(result.warnings, log);
 }
 
 export function printReport(result: BuildResult, outDir: string, log: (line: string) => void): void {
   const artifacts = result.manifest?.artifacts ?? [];
-  const made = new Set(result.jobs.flatMap((j) => j.files.map((f) => f.replace(/\/$/, ''))));
+  const made = new Set(artifactPaths(result.jobs));
   const rows = artifacts.filter((a) => made.has(a.path));
   log(`\nBuilt ${rows.length} artifacts into ${relative(process.cwd(), outDir) || '.'}/`);
   for (const a of rows) log(`  ${a.path.padEnd(48)} ${String(Math.max(1, Math.round(a.bytes / 1024))).padStart(6)} KB`);

@@ -8,6 +8,7 @@ import { listFiles, type OutputFile } from './write.js';
 import type { Template } from '../render/templates.js';
 import type { Content } from '../content/load.js';
 import type { Kit } from './kit.js';
+import type { Paper } from '../pdf/index.js';
 
 export type TranslationStatus = 'source' | 'draft' | 'reviewed';
 
@@ -21,7 +22,13 @@ export interface Artifact {
   inputHash?: string;
   /** The kit's translation status: whether a human reviewed the words in this file. */
   status?: TranslationStatus;
+  /** The output kind that made it, and its paper size: recorded from the plan, never read from the name. */
+  output?: string;
+  paper?: Paper;
 }
+
+/** What the plan says about each artifact path (kind and paper size). */
+export type PlannedArtifacts = Map<string, { output: string; paper?: Paper }>;
 
 export interface Manifest {
   generator: string;
@@ -48,8 +55,8 @@ async function readManifest(outDir: string): Promise<Manifest | undefined> {
 
 /** Each kit's status from the content's locale meta; kits built earlier from another content tree keep the status
  *  the previous manifest recorded for their files. */
-export async function buildManifest(output: { staging: string; outDir: string }, inputHashes: Map<string, string>, kits: Record<string, KitInfo> = {}): Promise<Manifest> {
-  const previous = new Map((await readManifest(output.outDir))?.artifacts.map((a) => [a.path, a.status]) ?? []);
+export async function buildManifest(output: { staging: string; outDir: string }, inputHashes: Map<string, string>, kits: Record<string, KitInfo> = {}, planned: PlannedArtifacts = new Map()): Promise<Manifest> {
+  const previous = new Map((await readManifest(output.outDir))?.artifacts.map((a) => [a.path, a]) ?? []);
   const staged = await listFiles(output.staging);
   const stagedArtifacts = new Set(staged.map(artifactOf));
   // an artifact being replaced is read from staging only: a rebuilt deck may have fewer files than the old one
@@ -64,7 +71,8 @@ export async function buildManifest(output: { staging: string; outDir: string },
   const artifacts = [...groups.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([path, files]): Artifact => {
     const [kit = '', audience] = path.split('/');
     const isKitFile = path.split('/').length === 2;
-    const status = kits[kit]?.status ?? previous.get(path);
+    const status = kits[kit]?.status ?? previous.get(path)?.status;
+    const made = planned.get(path) ?? previous.get(path);
     const hash = files.length === 1 ? sha256((files[0] as { data: Buffer }).data) : sha256(...files.map((f) => `${f.file}:${sha256(f.data)}\n`));
     return {
       path,
@@ -74,6 +82,8 @@ export async function buildManifest(output: { staging: string; outDir: string },
       sha256: hash,
       ...(inputHashes.has(path) ? { inputHash: inputHashes.get(path) } : {}),
       ...(status ? { status } : {}),
+      ...(made?.output ? { output: made.output } : {}),
+      ...(made?.paper ? { paper: made.paper } : {}),
     };
   });
   return { generator: 'workshop-kit', artifacts };
@@ -110,22 +120,23 @@ export function kitInfo(kit: Kit, content: Content): KitInfo {
   };
 }
 
-/** Which index label describes a file, by its name; also the order files are listed in. */
-const FILE_LABELS: Array<[RegExp, string]> = [
-  [/^deck$/, 'deck'], [/^deck\.pdf$/, 'deckPdf'], [/^facilitator-guide-/, 'guidePdf'], [/^facilitator-guide\.md$/, 'guideMd'],
-  [/^handout-letter/, 'handoutLetter'], [/^handout-a4/, 'handoutA4'], [/^wallet-cards/, 'wallet'], [/^flyer/, 'flyer'], [/^slides\.md$/, 'slidesSource'],
+/** The index label of a file, from the output kind and paper the manifest records; also the listing order. */
+const FILE_LABELS: Array<[(a: Artifact) => boolean, string]> = [
+  [(a) => a.output === 'deck', 'deck'], [(a) => a.output === 'deck-pdf', 'deckPdf'],
+  [(a) => a.output === 'guide' && !!a.paper, 'guidePdf'], [(a) => a.output === 'guide', 'guideMd'],
+  [(a) => a.output === 'handout' && a.paper === 'letter', 'handoutLetter'], [(a) => a.output === 'handout', 'handoutA4'],
+  [(a) => a.output === 'wallet', 'wallet'], [(a) => a.output === 'flyer', 'flyer'], [(a) => a.output === 'slides', 'slidesSource'],
 ];
 
 interface Link { href: string; label: string; kb: number; rank: number }
 
 function linkTo(a: Artifact, labels: SiteLabels): Link {
   const name = a.path.split('/').pop() as string;
-  const rank = FILE_LABELS.findIndex(([re]) => re.test(name));
-  const paper = /-(letter|a4)\.pdf$/.exec(name)?.[1];
+  const rank = FILE_LABELS.findIndex(([is]) => is(a));
   const label = rank >= 0 ? labels.index[FILE_LABELS[rank]![1]] ?? name : name;
   return {
-    href: name === 'deck' ? `${a.path}/index.html` : a.path,
-    label: paper && !name.startsWith('handout-') ? `${label}, ${paper === 'a4' ? 'A4' : 'Letter'}` : label, // handout labels name their paper
+    href: a.output === 'deck' ? `${a.path}/index.html` : a.path,
+    label: a.paper && a.output !== 'handout' ? `${label}, ${a.paper === 'a4' ? 'A4' : 'Letter'}` : label, // handout labels name their paper
     kb: Math.max(1, Math.round(a.bytes / 1024)),
     rank: rank < 0 ? FILE_LABELS.length : rank,
   };

@@ -21,7 +21,7 @@ export interface VerifyInput {
 
 export async function verifyArtifacts(input: VerifyInput): Promise<void> {
   const problems = new Problems();
-  const kitOf = new Map(input.jobs.flatMap((job) => job.files.map((f) => [f, job.kit] as [string, string])));
+  const kitOf = new Map(input.jobs.flatMap((job) => job.files.map((f) => [f.path, job.kit] as [string, string])));
   for (const file of input.files) {
     const kit = input.kits.get(kitOf.get(file.path) ?? file.path.split('/')[0]!);
     const text = await readableText(file);

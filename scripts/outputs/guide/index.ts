@@ -1,0 +1,16 @@
+// The facilitator guide: Markdown, and a PDF per paper size, from one model.
+import type { OutputDef } from '../types.js';
+import { buildGuideModel } from '../../render/guide/model.js';
+import { renderGuidePdf } from '../../render/guide/pdf.js';
+
+export const guide: OutputDef = {
+  scope: 'audience',
+  files: (papers) => [{ name: 'facilitator-guide.md' }, ...papers.map((paper) => ({ name: `facilitator-guide-${paper}.pdf`, paper }))],
+  render: async ({ session, templates, largePrint }, files) => {
+    const model = buildGuideModel(session);
+    return Promise.all(files.map(async (file) => ({
+      path: file.path,
+      data: file.paper ? await renderGuidePdf(session, model, file.paper, largePrint) : templates.guide(model),
+    })));
+  },
+};

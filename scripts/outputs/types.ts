@@ -1,0 +1,33 @@
+// The shape every output kind has (one folder each, listed once in index.ts).
+import type { OutputLayout, PlannedFile } from '../core/plan.js';
+import type { OutputFile } from '../core/write.js';
+import type { Session } from '../render/session.js';
+import type { Template } from '../render/templates.js';
+import type { Community } from '../render/handouts/index.js';
+
+export type { OutputFile, PlannedFile };
+
+export interface RenderContext {
+  session: Session;
+  templates: { slides: Template; guide: Template };
+  community: Community;
+  largePrint: boolean;
+}
+
+/** What an external tool needs to make a deck output from the staged slides.md. */
+export interface ProduceJob {
+  /** Slidev's user root, holding slides.md. */
+  dir: string;
+  /** URL path the deck is served under, e.g. /en-US/youth/deck/ */
+  base: string;
+  browser?: string;
+  signal?: AbortSignal;
+}
+
+/** Scope and file names (see plan.ts), and how the files are made. */
+export interface OutputDef extends OutputLayout {
+  /** Rendered in memory from the session: every file of the job. */
+  render?(ctx: RenderContext, files: PlannedFile[]): Promise<OutputFile[]>;
+  /** Made after rendering by an external tool, from the staged outputs it needs. */
+  produce?: { needs: 'slides'; needsBrowser: boolean; made: string; run(job: ProduceJob): Promise<void> };
+}
