@@ -1,19 +1,19 @@
 // `npm run bench`: the PDF engine on the real kits (youth handout, wallet cards, facilitator guide) in English,
 // Chinese and Arabic: warm medians (fonts parsed once), sizes, peak memory, and a baseline in the same process:
 // pdf-lib's own drawText with a standard font and no layout, tagging or shaping, on the same English text.
-// The post-render safety check (scripts/core/verify.ts) is timed on the same documents, as a ratio to rendering.
+// The post-render safety check (scripts/verify/verify.ts) is timed on the same documents, as a ratio to rendering.
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { fileURLToPath } from 'node:url';
 import { dirname, resolve } from 'node:path';
-import { fsReader } from './core/reader.js';
-import { loadContent, type Content } from './content/load.js';
-import { resolveKit, type Kit } from './core/kit.js';
-import { verifyArtifacts } from './core/verify.js';
-import { createTranslator } from './i18n/translator.js';
-import { buildSession, type Session } from './render/session.js';
-import { handoutBlocks, renderHandout, renderWallet } from './render/handouts/index.js';
-import { buildGuideModel } from './render/guide/model.js';
-import { renderGuidePdf } from './render/guide/pdf.js';
+import { fsReader } from './lib/reader.js';
+import { loadContent, type Content } from './load/load.js';
+import { resolveKit, type Kit } from './load/kit.js';
+import { verifyArtifacts } from './verify/verify.js';
+import { createTranslator } from './load/translator.js';
+import { buildSession, type Session } from './outputs/session.js';
+import { handoutBlocks, renderHandout, renderWallet } from './outputs/print.js';
+import { buildGuideModel } from './outputs/guide/model.js';
+import { renderGuidePdf } from './outputs/guide/pdf.js';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 30);
 const KITS = ['en-US', 'zh-Hans-US', 'ar-US'];

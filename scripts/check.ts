@@ -1,8 +1,8 @@
 // `npm run check`: validate all content and run the content check, without building anything.
-import { fsReader } from './core/reader.js';
-import { KitError, KitErrors } from './core/errors.js';
-import { loadChecked } from './core/build.js';
-import { handoutReadingLevels } from './content/run-checks.js';
+import { fsReader } from './lib/reader.js';
+import { isKitError } from './lib/errors.js';
+import { loadChecked } from './build.js';
+import { handoutReadingLevels } from './outputs/handout/reading-level.js';
 import { fileURLToPath } from 'node:url';
 import { dirname, resolve } from 'node:path';
 
@@ -14,7 +14,7 @@ try {
     console.log(`  ${level.audience.padEnd(11)} handout reading grade ${level.grade.toFixed(1)} (target ${level.target})`);
   }
 } catch (e) {
-  if (!(e instanceof KitError || e instanceof KitErrors)) throw e;
+  if (!isKitError(e)) throw e;
   console.error(e.format());
   process.exitCode = 1;
 }

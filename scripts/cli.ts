@@ -3,11 +3,11 @@
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { dirname, relative, resolve } from 'node:path';
-import { BuildStopped, isKitError } from './core/errors.js';
-import { build } from './core/build.js';
+import { BuildStopped, isKitError } from './lib/errors.js';
+import { build } from './build.js';
 import { OUTPUT_KINDS, isOutputKind } from './outputs/index.js';
-import { listKnown } from './core/list.js';
-import { printReport, printPlan } from './core/report.js';
+import { listKnown } from './report/list.js';
+import { printReport, printPlan } from './report/report.js';
 
 /** Every exit code the build returns, in one place (README, "The command line"). */
 export const EXIT = { ok: 0, content: 1, usage: 2, internal: 3, tool: 4, SIGINT: 130, SIGTERM: 143 } as const;

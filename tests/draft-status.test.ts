@@ -4,15 +4,15 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from '@slidev/parser';
 import { PROJECT, pdfText, runCli, tempDir } from './helpers.js';
-import { fsReader } from '../scripts/core/reader.js';
-import { loadContent } from '../scripts/content/load.js';
-import { resolveKit } from '../scripts/core/kit.js';
-import { createTranslator } from '../scripts/i18n/translator.js';
-import { buildSession } from '../scripts/render/session.js';
-import { renderSlides } from '../scripts/render/slides/index.js';
-import { loadTemplate } from '../scripts/render/templates.js';
-import { kitInfo, type Manifest } from '../scripts/core/site.js';
-import { findBrowser } from '../scripts/produce/browser.js';
+import { fsReader } from '../scripts/lib/reader.js';
+import { loadContent } from '../scripts/load/load.js';
+import { resolveKit } from '../scripts/load/kit.js';
+import { createTranslator } from '../scripts/load/translator.js';
+import { buildSession } from '../scripts/outputs/session.js';
+import { renderSlides } from '../scripts/outputs/slides/render.js';
+import { loadTemplate } from '../scripts/outputs/templates.js';
+import { kitInfo, type Manifest } from '../scripts/outputs/site/index.js';
+import { findBrowser } from '../scripts/lib/tools/browser.js';
 
 const common = (tag: string) => JSON.parse(readFileSync(`${PROJECT}/locales/${tag}/common.json`, 'utf8'));
 const DRAFT_ES = common('es').status.draft as string; // "Borrador de traducción, sin revisar"

@@ -62,9 +62,9 @@ describe('npm run build on the real content', () => {
 
 describe('the real curriculum', () => {
   it('every English handout reads at or below its audience reading grade (youth: grade 7)', async () => {
-    const { fsReader } = await import('../scripts/core/reader.js');
-    const { loadContent } = await import('../scripts/content/load.js');
-    const { handoutReadingLevels } = await import('../scripts/content/run-checks.js');
+    const { fsReader } = await import('../scripts/lib/reader.js');
+    const { loadContent } = await import('../scripts/load/load.js');
+    const { handoutReadingLevels } = await import('../scripts/outputs/handout/reading-level.js');
     const levels = handoutReadingLevels(loadContent(fsReader(process.cwd())));
     expect(levels.map((l) => l.audience)).toEqual(['youth', 'parents', 'healthcare', 'faith']);
     for (const level of levels) expect(level.grade, level.audience).toBeLessThanOrEqual(level.target);

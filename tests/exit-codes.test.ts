@@ -3,8 +3,8 @@
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { FIXTURES, copyFixture, editJson, runCli, tempDir } from './helpers.js';
-import { buildDeck } from '../scripts/produce/slidev.js';
-import { KitError } from '../scripts/core/errors.js';
+import { buildDeck } from '../scripts/lib/tools/slidev.js';
+import { KitError } from '../scripts/lib/errors.js';
 import { EXIT } from '../scripts/cli.js';
 
 async function buildInto(root: string, args: string[]) {

@@ -3,10 +3,10 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { copyFixture, editJson, PROJECT, runCli } from './helpers.js';
-import { main } from '../scripts/i18n/cli.js';
-import { loadWorkspace } from '../scripts/i18n/locales.js';
-import { describe as describeKey, contextFindings } from '../scripts/i18n/context.js';
-import { units } from '../scripts/i18n/units.js';
+import { main } from '../scripts/i18n-tool/cli.js';
+import { loadWorkspace } from '../scripts/i18n-tool/locales.js';
+import { describe as describeKey, contextFindings } from '../scripts/i18n-tool/context.js';
+import { units } from '../scripts/lib/i18n/units.js';
 
 interface Run { code: number; out: string; err: string }
 

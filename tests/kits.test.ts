@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT, pdfPages, pdfText, runCli, tempDir } from './helpers.js';
-import { main as i18n } from '../scripts/i18n/cli.js';
+import { main as i18n } from '../scripts/i18n-tool/cli.js';
 
 const KITS = ['ar-US', 'en-AU', 'en-CA', 'en-GB', 'en-US', 'es-MX', 'es-US', 'fr-CA', 'fr-US', 'vi-US', 'zh-Hans-US'];
 const HOTLINE: Record<string, string> = { US: '1-888-373-7888', CA: '1-833-900-1010', GB: '08000 121 700', AU: '131 237', MX: '800 5533 000' };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { planJobs } from '../scripts/core/plan.js';
+import { planJobs } from '../scripts/plan/plan.js';
 import { OUTPUTS } from '../scripts/outputs/index.js';
 import { copyFixture, runCli } from './helpers.js';
 

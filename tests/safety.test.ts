@@ -5,14 +5,14 @@ import { cpSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'nod
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT, editJson, editYaml, runCli, tempDir } from './helpers.js';
-import { neverPrintIn } from '../scripts/content/integrity/never-print.js';
-import { numbersIn } from '../scripts/content/integrity/normalize.js';
-import { checkArtifact, verifyArtifacts } from '../scripts/core/verify.js';
-import { loadContent } from '../scripts/content/load.js';
-import { fsReader } from '../scripts/core/reader.js';
-import { resolveKit } from '../scripts/core/kit.js';
-import { renderDocument } from '../scripts/pdf/index.js';
-import { KitErrors } from '../scripts/core/errors.js';
+import { neverPrintIn } from '../scripts/validate/integrity/never-print.js';
+import { numbersIn } from '../scripts/lib/normalize.js';
+import { checkArtifact, verifyArtifacts } from '../scripts/verify/verify.js';
+import { loadContent } from '../scripts/load/load.js';
+import { fsReader } from '../scripts/lib/reader.js';
+import { resolveKit } from '../scripts/load/kit.js';
+import { renderDocument } from '../scripts/lib/pdf/index.js';
+import { KitErrors } from '../scripts/lib/errors.js';
 
 /** The formatted problem list a function throws. */
 function formatted(fn: () => unknown): string {
@@ -96,7 +96,7 @@ describe('bad-input corpus: wrong numbers never reach a handout', () => {
     const root = copyProject();
     corpus[0]![1](root);
     corpus[5]![1](root);
-    const { loadChecked } = await import('../scripts/core/build.js');
+    const { loadChecked } = await import('../scripts/build.js');
     expect(formatted(() => loadChecked(fsReader(root)))).toMatch(/locales\/es\/handout\.json: whatToDo\.items\.2[\s\S]*locales\/es\/who-is-at-risk\.json: module\.goal/);
   });
 });

@@ -3,13 +3,13 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from '@slidev/parser';
 import { PROJECT, copyFixture, editJson, runCli } from './helpers.js';
-import { fsReader } from '../scripts/core/reader.js';
-import { loadContent } from '../scripts/content/load.js';
-import { resolveKit } from '../scripts/core/kit.js';
-import { createTranslator } from '../scripts/i18n/translator.js';
-import { buildSession } from '../scripts/render/session.js';
-import { renderSlides } from '../scripts/render/slides/index.js';
-import { loadTemplate } from '../scripts/render/templates.js';
+import { fsReader } from '../scripts/lib/reader.js';
+import { loadContent } from '../scripts/load/load.js';
+import { resolveKit } from '../scripts/load/kit.js';
+import { createTranslator } from '../scripts/load/translator.js';
+import { buildSession } from '../scripts/outputs/session.js';
+import { renderSlides } from '../scripts/outputs/slides/render.js';
+import { loadTemplate } from '../scripts/outputs/templates.js';
 
 async function buildSlides(root: string) {
   const run = await runCli(['--content', root, '--out', `${root}/dist`, '-o', 'slides']);

@@ -1,9 +1,9 @@
 // Handlebars runs in strict mode; a template error names the template file.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { fsReader } from '../scripts/core/reader.js';
-import { KitError } from '../scripts/core/errors.js';
-import { escapeMarkdown, loadTemplate } from '../scripts/render/templates.js';
+import { fsReader } from '../scripts/lib/reader.js';
+import { KitError } from '../scripts/lib/errors.js';
+import { escapeMarkdown, loadTemplate } from '../scripts/outputs/templates.js';
 import { tempDir } from './helpers.js';
 
 function templateDir(files: Record<string, string>): string {

@@ -5,9 +5,9 @@ import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PROJECT, copyFixture, runCli, tempDir } from './helpers.js';
-import { build } from '../scripts/core/build.js';
-import { KitError } from '../scripts/core/errors.js';
-import { commitStaging, openOutput } from '../scripts/core/write.js';
+import { build } from '../scripts/build.js';
+import { KitError } from '../scripts/lib/errors.js';
+import { commitStaging, openOutput } from '../scripts/write/write.js';
 
 const lockOf = (pid: number) => JSON.stringify({ pid, host: hostname(), started: '2026-12-02T00:00:00.000Z' });
 

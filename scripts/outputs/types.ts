@@ -1,11 +1,16 @@
 // The shape every output kind has (one folder each, listed once in index.ts).
-import type { OutputLayout, PlannedFile } from '../core/plan.js';
-import type { OutputFile } from '../core/write.js';
-import type { Session } from '../render/session.js';
-import type { Template } from '../render/templates.js';
-import type { Community } from '../render/handouts/index.js';
+import type { OutputLayout, PlannedFile } from '../plan/plan.js';
+import type { Session } from './session.js';
+import type { Template } from './templates.js';
+import type { Community } from './print.js';
 
-export type { OutputFile, PlannedFile };
+export type { PlannedFile };
+
+/** A file rendered in memory, to be staged by the writer. */
+export interface OutputFile {
+  path: string;
+  data: string | Uint8Array;
+}
 
 export interface RenderContext {
   session: Session;

@@ -2,10 +2,10 @@
 // read, RTL tables, Latin phrases in isolates. The letters test runs first: the bug it guards against
 // depended on which words a fresh font had shaped before.
 import { describe, expect, it } from 'vitest';
-import { renderDocument, type Block, type DocSpec } from '../../scripts/pdf/index.js';
-import { fontBytes } from '../../scripts/pdf/fonts/files.js';
-import { parseFont } from '../../scripts/pdf/fonts/fontkit-adapter.js';
-import { layoutSafely, shape } from '../../scripts/pdf/text/shape.js';
+import { renderDocument, type Block, type DocSpec } from '../../scripts/lib/pdf/index.js';
+import { fontBytes } from '../../scripts/lib/pdf/fonts/files.js';
+import { parseFont } from '../../scripts/lib/pdf/fonts/fontkit-adapter.js';
+import { layoutSafely, shape } from '../../scripts/lib/pdf/text/shape.js';
 import { bboxWords, hasTool, iso, meta, missing, pdftotext, squash } from './helpers.js';
 
 const poppler = hasTool('pdftotext');

@@ -1,6 +1,6 @@
 // renderDocument on real outputs: text, pages, paper sizes, tags, validity, reproducibility.
 import { describe, expect, it } from 'vitest';
-import { renderDocument, type Block, type DocSpec } from '../../scripts/pdf/index.js';
+import { renderDocument, type Block, type DocSpec } from '../../scripts/lib/pdf/index.js';
 import { HOTLINE, LOREM, TEXTLINE, hasTool, hotlineLines, meta, missing, pdfinfo, pdftotext, qpdfCheck, squash, structText } from './helpers.js';
 
 const poppler = hasTool('pdftotext') && hasTool('pdfinfo');

@@ -1,6 +1,6 @@
 // Font loading errors name the npm package that provides the font.
 import { describe, expect, it } from 'vitest';
-import { readFontFile } from '../../scripts/pdf/fonts/files.js';
+import { readFontFile } from '../../scripts/lib/pdf/fonts/files.js';
 
 describe('font files', () => {
   it('names the npm package when it is not installed', () => {
@@ -13,7 +13,7 @@ describe('font files', () => {
 
 describe('fontkit hooks', () => {
   it('throw a clear error when a fontkit internal they need is missing, instead of silently doing nothing', async () => {
-    const { hookFont } = await import('../../scripts/pdf/text/fontkit-hooks.js');
+    const { hookFont } = await import('../../scripts/lib/pdf/text/fontkit-hooks.js');
     const fontkit = await import('fontkit');
     const font = fontkit.create(Buffer.from(readFontFile('@expo-google-fonts/noto-sans-arabic', '400Regular/NotoSansArabic_400Regular.ttf'))) as any;
     const engine = font._layoutEngine.engine;

@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { DocMeta, Run } from '../../scripts/pdf/index.js';
+import type { DocMeta, Run } from '../../scripts/lib/pdf/index.js';
 
 export function hasTool(name: string): boolean {
   return ['/usr/bin', '/usr/local/bin', '/bin'].some((dir) => existsSync(join(dir, name))) ||

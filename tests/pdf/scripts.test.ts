@@ -1,6 +1,6 @@
 // Non-Latin documents: Arabic (shaping, RTL, numbers in isolates) and Chinese text come back as written.
 import { describe, expect, it } from 'vitest';
-import { renderDocument, type DocSpec } from '../../scripts/pdf/index.js';
+import { renderDocument, type DocSpec } from '../../scripts/lib/pdf/index.js';
 import { HOTLINE, TEXTLINE, hasTool, iso, meta, missing, pdfinfo, pdftotext, qpdfCheck, squash } from './helpers.js';
 
 const poppler = hasTool('pdftotext') && hasTool('pdfinfo') && hasTool('qpdf');

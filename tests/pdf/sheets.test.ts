@@ -1,6 +1,6 @@
 // Wallet cards, flyer and the QR code, on real outputs.
 import { describe, expect, it } from 'vitest';
-import { renderDocument, renderFlyer, renderWalletCards, type CardSpec, type FlyerSpec } from '../../scripts/pdf/index.js';
+import { renderDocument, renderFlyer, renderWalletCards, type CardSpec, type FlyerSpec } from '../../scripts/lib/pdf/index.js';
 import { HOTLINE, TEXTLINE, decodeQr, hasTool, hotlineLines, iso, meta, missing, pdfinfo, pdftotext, qpdfCheck, squash } from './helpers.js';
 
 const poppler = hasTool('pdftotext') && hasTool('pdfinfo') && hasTool('qpdf');

@@ -1,6 +1,6 @@
 // The deck as a PDF (Slidev export in a Chromium-family browser).
 import type { OutputDef } from '../types.js';
-import { exportDeckPdf } from '../../produce/slidev.js';
+import { exportDeckPdf } from '../../lib/tools/slidev.js';
 
 export const deckPdf: OutputDef = {
   scope: 'audience',

@@ -1,7 +1,7 @@
 // The facilitator guide: Markdown, and a PDF per paper size, from one model.
 import type { OutputDef } from '../types.js';
-import { buildGuideModel } from '../../render/guide/model.js';
-import { renderGuidePdf } from '../../render/guide/pdf.js';
+import { buildGuideModel } from './model.js';
+import { renderGuidePdf } from './pdf.js';
 
 export const guide: OutputDef = {
   scope: 'audience',

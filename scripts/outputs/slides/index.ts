@@ -1,6 +1,6 @@
 // slides.md: the Slidev source of the deck, with the facilitator notes as speaker notes.
 import type { OutputDef } from '../types.js';
-import { renderSlides } from '../../render/slides/index.js';
+import { renderSlides } from './render.js';
 
 export const slides: OutputDef = {
   scope: 'audience',

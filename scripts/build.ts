@@ -1,0 +1,206 @@
+// load -> validate -> plan -> render -> produce -> write -> report.
+import { rm } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { PDFDocument } from 'pdf-lib';
+import { KitError, Problems } from './lib/errors.js';
+import { verifyArtifacts } from './verify/verify.js';
+import { checkKitConfig, type LocalNumber } from './validate/integrity/config.js';
+import { fsReader, type Reader } from './lib/reader.js';
+import { allKitTags, resolveKit, type Kit } from './load/kit.js';
+import { artifactPaths, planJobs, type Job } from './plan/plan.js';
+import { OUTPUT_KINDS, OUTPUTS, type OutputKind } from './outputs/index.js';
+import { renderJobs, type RenderedFile } from './outputs/render.js';
+import { commitStaging, openOutput, writeFiles } from './write/write.js';
+import { produceDecks } from './produce/decks.js';
+import { kitInfo, siteFiles, type KitInfo, type Manifest } from './outputs/site/index.js';
+import { buildManifest, readPreviousHashes } from './write/manifest.js';
+import { kitWarnings } from './report/warnings.js';
+import type { BuildResult } from './report/report.js';
+
+export type { BuildResult };
+import { loadContent, type Content } from './load/load.js';
+import { validateContent, validateKitFacts } from './validate/validate.js';
+import { runContentChecks } from './validate/index.js';
+import { checkReadingLevels } from './outputs/handout/reading-level.js';
+import { loadTemplate, type Template } from './outputs/templates.js';
+import type { Community } from './outputs/print.js';
+import { findBrowser, NO_BROWSER_HINT } from './lib/tools/browser.js';
+
+export interface BuildOptions {
+  /** Content tree (content/, locales/, kit.config.yaml). */
+  root: string;
+  /** Project folder holding templates/. */
+  projectRoot: string;
+  outDir: string;
+  kits?: string[];
+  /** Every kit that has a locale and a region (--all). */
+  allKits?: boolean;
+  audiences?: string[];
+  outputs: OutputKind[];
+  /** Outputs the user named; a named output that cannot be made is an error, a default one a warning. */
+  explicitOutputs: boolean;
+  configFile?: string;
+  dryRun?: boolean;
+  strict?: boolean;
+  browser?: string;
+  today?: Date;
+  /** Aborted on SIGINT/SIGTERM: the build stops its tools, cleans up and writes nothing. */
+  signal?: AbortSignal;
+  log: (line: string) => void;
+}
+
+
+export function loadChecked(reader: Reader, configFile?: string): Content {
+  const content = loadContent(reader, configFile);
+  validateContent(content);
+  runContentChecks(reader, content);
+  checkReadingLevels(content); // on the handout's own text, once the strings are known to be well formed
+  checkedLocalNumbers(content, content.config.kits.flatMap((tag) => regionOfTag(tag) ?? []));
+  return content;
+}
+
+export async function build(options: BuildOptions): Promise<BuildResult> {
+  const reader = fsReader(options.root);
+  const templatesReader = fsReader(options.projectRoot);
+  const content = loadChecked(reader, options.configFile);
+  const kitTags = options.allKits ? allKitTags(content) : options.kits ?? content.config.kits;
+  const kits = new Map<string, Kit>(kitTags.map((tag) => [tag, resolveKit(tag, content, options.kits ? 'command line' : content.configFile ?? 'kit.config.yaml')]));
+  for (const kit of kits.values()) validateKitFacts(kit, content);
+  const localNumbers = checkedLocalNumbers(content, [...kits.values()].map((k) => k.region.id));
+  const notices = localNumberNotices(localNumbers);
+  const audiences = resolveAudiences(content, options.audiences);
+  const { outputs, warnings: outputWarnings, browser } = resolveOutputs(options);
+  const jobs = planJobs({ kits: kitTags, audiences, outputs, papers: content.config.paper, layouts: OUTPUTS });
+  const warnings = [...new Set([...outputWarnings, ...[...kits.values()].flatMap((k) => kitWarnings(k, content, options.today ?? new Date()))])];
+  if (options.dryRun) return { jobs, warnings, notices, files: [] };
+  if (options.strict && warnings.length > 0) {
+    throw new KitError({ file: '(build)', message: `--strict: ${warnings.length} warning(s):\n  ${warnings.join('\n  ')}`, hint: 'fix the warnings or build without --strict' });
+  }
+  // every template is loaded and compiled before anything is written, the index page's too
+  const templates = { slides: loadTemplate(templatesReader, 'slides.md.hbs'), guide: loadTemplate(templatesReader, 'guide.md.hbs', { markdown: true }) };
+  const indexTemplate = loadTemplate(templatesReader, 'index.html.hbs');
+  const community = { ...(await loadCommunity(reader, content)), localNumbers };
+  const files = await renderJobs({ content, kits, jobs, templates, community, signal: options.signal });
+  await verifyArtifacts({ files, jobs, kits, localNumbers });
+  options.signal?.throwIfAborted();
+  const manifest = await writeOutputs({ options, jobs, files, templatesReader, indexTemplate, browser, content, kits });
+  return { jobs, warnings, notices, files, manifest };
+}
+
+interface WriteInput {
+  options: BuildOptions;
+  jobs: Array<Job<OutputKind>>;
+  files: RenderedFile[];
+  templatesReader: Reader;
+  indexTemplate: Template;
+  browser?: string;
+  content: Content;
+  kits: Map<string, Kit>;
+}
+
+/** Stage the rendered files, build the decks beside them, then move everything into place. */
+async function writeOutputs({ options, jobs, files, templatesReader, indexTemplate, browser, content, kits }: WriteInput): Promise<Manifest> {
+  const output = await openOutput(resolve(options.outDir));
+  const cache = join(options.projectRoot, 'node_modules', '.cache');
+  const workRoot = join(cache, 'workshop-kit', String(process.pid));
+  try {
+    await writeFiles(output.staging, files);
+    const previous = await readPreviousHashes(output.outDir);
+    const deckHashes = await produceDecks(jobs, {
+      staging: output.staging, outDir: output.outDir, templates: templatesReader, workRoot, cacheRoot: join(cache, 'workshop-kit-vite'),
+      scripts: new Map([...kits].map(([tag, kit]) => [tag, kit.locale.meta.script])), previous, browser, log: options.log, signal: options.signal,
+    });
+    const labels = siteLabels(content);
+    const planned = new Map(jobs.flatMap((job) => job.files.map((f) => [f.path.replace(/\/$/, ''), { output: job.output, paper: f.paper }] as const)));
+    const manifest = await buildManifest(output, new Map([...previous, ...deckHashes]), labels.kits, planned);
+    await writeFiles(output.staging, siteFiles(manifest, indexTemplate, labels));
+    options.signal?.throwIfAborted(); // the last moment a stop leaves the output folder untouched
+    await commitStaging(output, [...new Set([...artifactPaths(jobs), 'manifest.json', 'index.html'])]);
+    return manifest;
+  } finally {
+    await output.release();
+    await rm(workRoot, { recursive: true, force: true });
+  }
+}
+
+function siteLabels(content: Content) {
+  const common = content.locales.get('en')?.namespaces.common ?? {};
+  const kits: Record<string, KitInfo> = {};
+  for (const tag of allKitTags(content)) {
+    try {
+      const kit = resolveKit(tag, content);
+      kits[tag] = kitInfo(kit, content);
+    } catch { /* kits not in this content tree keep their tag */ }
+  }
+  return { index: common.index as Record<string, string>, audience: common.audience as Record<string, string>, kits };
+}
+
+/** The kit config's numbers, valid for every region being built, as each region's kits print them. */
+function checkedLocalNumbers(content: Content, regions: string[]): Map<string, LocalNumber[]> {
+  const problems = new Problems();
+  const numbers = checkKitConfig(content.config, content.configFile ?? 'kit.config.yaml', regions, problems);
+  problems.throwIfAny();
+  return numbers;
+}
+
+/** "es-MX" -> "MX"; a malformed tag is reported where kits are resolved. */
+function regionOfTag(tag: string): string | undefined {
+  try {
+    return new Intl.Locale(tag).region;
+  } catch {
+    return undefined;
+  }
+}
+
+function localNumberNotices(numbers: Map<string, LocalNumber[]>): string[] {
+  return [...numbers].filter(([, list]) => list.length > 0).map(([region, list]) =>
+    `${region} kits print ${list.length} local number${list.length === 1 ? '' : 's'} from the kit config: ${list.map((n) => `${n.name} ${n.printed}`).join('; ')}. Check them before printing.`);
+}
+
+function resolveAudiences(content: Content, requested?: string[]): string[] {
+  const known = [...content.audiences.keys()];
+  const fromConfig = requested === undefined && content.config.audiences !== undefined;
+  const list = requested ?? content.config.audiences ?? known;
+  for (const id of list) {
+    if (!content.audiences.has(id)) throw new KitError({ code: fromConfig ? 'content' : 'usage', file: fromConfig ? content.configFile ?? 'kit.config.yaml' : 'command line', keyPath: 'audiences', message: `unknown audience "${id}"`, hint: `use one of: ${known.join(', ')}` });
+  }
+  return list;
+}
+
+function resolveOutputs(options: BuildOptions): { outputs: OutputKind[]; warnings: string[]; browser?: string } {
+  const outputs = new Set(options.outputs);
+  for (const kind of outputs) { const needs = OUTPUTS[kind].produce?.needs; if (needs) outputs.add(needs); } // decks are made from slides.md
+  const warnings: string[] = [];
+  if (options.browser && !existsSync(options.browser)) {
+    throw new KitError({ code: 'usage', file: 'command line', keyPath: '--browser', message: `"${options.browser}" does not exist`, hint: `give the path of a Chrome or Chromium executable, or leave --browser out to use CHROME_PATH or the system's browser` });
+  }
+  const needBrowser = [...outputs].filter((kind) => OUTPUTS[kind].produce?.needsBrowser);
+  const browser = needBrowser.length > 0 ? findBrowser(options.browser) : undefined;
+  if (needBrowser.length > 0 && !browser) {
+    if (options.explicitOutputs) throw new KitError({ code: 'tool', file: '(build)', message: `${needBrowser.join(', ')} need${needBrowser.length === 1 ? 's' : ''} a Chromium-family browser and none was found`, hint: NO_BROWSER_HINT });
+    for (const kind of needBrowser) outputs.delete(kind);
+    warnings.push(`${needBrowser.join(', ')} skipped: no browser found; ${NO_BROWSER_HINT}`);
+  }
+  return { outputs: OUTPUT_KINDS.filter((kind) => outputs.has(kind)), warnings, browser };
+}
+
+async function loadCommunity(reader: Reader, content: Content): Promise<Community> {
+  const logo = content.config.organization?.logo;
+  if (!logo) return { config: content.config };
+  const file = content.configFile ?? 'kit.config.yaml';
+  const configDir = file.split('/').slice(0, -1).join('/');
+  const path = join(configDir, logo);
+  if (!/\.(png|jpe?g)$/i.test(path) || !reader.exists(path)) {
+    throw new KitError({ file, keyPath: 'organization.logo', message: `"${logo}" is not a PNG or JPG file that exists`, hint: 'give the path of a PNG or JPG, relative to the config file' });
+  }
+  const bytes = reader.readBytes(path);
+  try {
+    // decode it now, as the PDF engine will: a renamed or truncated file is a config problem, not a crash later
+    const doc = await PDFDocument.create();
+    await (/\.png$/i.test(path) ? doc.embedPng(bytes) : doc.embedJpg(bytes));
+  } catch (cause) {
+    throw new KitError({ file, keyPath: 'organization.logo', message: `"${logo}" is not a readable ${/\.png$/i.test(path) ? 'PNG' : 'JPG'} image`, hint: 'export the logo again as PNG or JPG and give its path, relative to the config file', cause });
+  }
+  return { config: content.config, logo: bytes };
+}

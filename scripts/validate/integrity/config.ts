@@ -1,0 +1,59 @@
+// The kit config is printed on handouts as written by a community: its numbers are checked for each kit's
+// region with libphonenumber, and its text against the same never-print and direction rules as translations.
+import type { Problems } from '../../lib/errors.js';
+import type { KitConfig } from '../../lib/schema.js';
+import { callingCodeOf, parseForRegion } from './contacts.js';
+import { checkText } from './strings.js';
+
+/** A number from the kit config as it will be printed in one region's kits. */
+export interface LocalNumber { name: string; keyPath: string; written: string; printed: string }
+
+interface ConfigPhone { name: string; keyPath: string; value: string }
+
+function configPhones(config: KitConfig): ConfigPhone[] {
+  const phones: ConfigPhone[] = config.localResources.flatMap((r, i) => (r.phone ? [{ name: r.name, keyPath: `localResources.${i}.phone`, value: r.phone }] : []));
+  if (config.organization?.phone) phones.push({ name: config.organization.name, keyPath: 'organization.phone', value: config.organization.phone });
+  return phones;
+}
+
+/** Every text field of the config with its key path. */
+function configTexts(config: KitConfig): Array<[string, string]> {
+  const texts: Array<[string, string]> = [];
+  const org = config.organization;
+  if (org) for (const k of ['name', 'web', 'phone'] as const) if (org[k]) texts.push([`organization.${k}`, org[k]!]);
+  config.localResources.forEach((r, i) => {
+    for (const k of ['name', 'web', 'phone'] as const) if (r[k]) texts.push([`localResources.${i}.${k}`, r[k]!]);
+  });
+  return texts;
+}
+
+/**
+ * Checks the config for the regions of the kits being built and returns how each number will print there
+ * (libphonenumber's national format for the region). A number that is not valid in a kit's region is refused:
+ * a Mexican handout must not print a US number.
+ */
+export function checkKitConfig(config: KitConfig, file: string, regions: string[], problems: Problems): Map<string, LocalNumber[]> {
+  for (const [keyPath, text] of configTexts(config)) {
+    // names and addresses may not hide a number: phone fields are parsed below, the rest is checked as text
+    const contacts = !keyPath.endsWith('.phone') && !keyPath.endsWith('.web');
+    for (const f of checkText(text, [], { contacts })) problems.add({ file, keyPath, message: f.message, hint: f.hint });
+  }
+  const printed = new Map<string, LocalNumber[]>();
+  for (const region of [...new Set(regions)]) {
+    const numbers: LocalNumber[] = [];
+    for (const phone of configPhones(config)) {
+      const parsed = parseForRegion(phone.value, region);
+      if (!parsed?.valid || parsed.callingCode !== callingCodeOf(region)) {
+        problems.add({
+          file, keyPath: phone.keyPath,
+          message: `"${phone.value}" is not a valid phone number in ${region}, where the kits being built print it`,
+          hint: `write the full number with its area code as it is dialled in ${region} (check it at the source), or build this config only for kits of the number's own region`,
+        });
+        continue;
+      }
+      numbers.push({ name: phone.name, keyPath: phone.keyPath, written: phone.value, printed: parsed.national });
+    }
+    printed.set(region, numbers);
+  }
+  return printed;
+}

@@ -1,0 +1,150 @@
+// Cross-file checks after each file has passed its schema: ids exist, minutes add up, English is complete.
+import { Problems } from '../lib/errors.js';
+import type { Content, StringTree } from '../load/load.js';
+import type { ModuleDef, SlideDef } from '../lib/schema.js';
+import { flatten, placeholders } from '../lib/i18n/tree.js';
+import { SOURCE_LOCALE, type Kit } from '../load/kit.js';
+
+/** Keys each layout shows, besides title and notes.say. */
+const LAYOUT_KEYS: Record<SlideDef['layout'], string[]> = {
+  title: [],
+  bullets: ['points'],
+  statement: ['body'],
+  activity: ['questions'],
+  hotline: [],
+  check: ['questions'],
+};
+
+/** Namespaces whose strings may use only fact placeholders (common.json labels take code-supplied values). */
+const FACT_PLACEHOLDER = /^(hotline\.(name|call|text|textWord|web|hours|languages|channels)|emergency|stats\.[A-Za-z0-9]+)$/;
+
+export function validateContent(content: Content): void {
+  const problems = new Problems();
+  checkAudiences(content, problems);
+  for (const module of content.modules.values()) checkModule(content, module, problems);
+  checkFacts(content, problems);
+  checkPlaceholders(content, problems);
+  problems.throwIfAny();
+}
+
+function checkAudiences(content: Content, problems: Problems): void {
+  for (const audience of content.audiences.values()) {
+    const file = `content/audiences/${audience.id}.yaml`;
+    audience.modules.forEach((entry, i) => {
+      if (!content.modules.has(entry.id)) {
+        problems.add({ file, keyPath: `modules.${i}.id`, message: `unknown module "${entry.id}"`, hint: `use one of: ${[...content.modules.keys()].join(', ')}` });
+      }
+    });
+    const total = audience.modules.reduce((sum, m) => sum + m.minutes, 0);
+    if (total !== audience.minutes) {
+      problems.add({ file, keyPath: 'modules', message: `module minutes add up to ${total}, but the session is ${audience.minutes} minutes`, hint: 'change the module minutes or the session length so they match' });
+    }
+  }
+}
+
+function checkModule(content: Content, module: ModuleDef, problems: Problems): void {
+  const file = `content/modules/${module.id}.yaml`;
+  module.sources.forEach((id, i) => {
+    if (!content.facts.sources[id]) problems.add({ file, keyPath: `sources.${i}`, message: `unknown source "${id}"`, hint: 'add it to content/facts.yaml under sources, or fix the id' });
+  });
+  const strings = content.locales.get(SOURCE_LOCALE)?.namespaces[module.id];
+  const stringsFile = `locales/en/${module.id}.json`;
+  if (!strings) {
+    problems.add({ file: stringsFile, message: `is missing: module "${module.id}" has no English strings`, hint: 'create it (see CONTENT.md)' });
+    return;
+  }
+  for (const key of ['module.title', 'module.goal']) requireString(strings, key, [], stringsFile, problems);
+  const users = [...content.audiences.values()].filter((a) => a.modules.some((m) => m.id === module.id)).map((a) => a.id);
+  module.slides.forEach((slide, i) => {
+    slide.audiences?.forEach((a, j) => {
+      if (!content.audiences.has(a)) problems.add({ file, keyPath: `slides.${i}.audiences.${j}`, message: `unknown audience "${a}"`, hint: `use one of: ${[...content.audiences.keys()].join(', ')}` });
+    });
+    const seenBy = users.filter((a) => !slide.audiences || slide.audiences.includes(a));
+    for (const key of ['title', 'notes.say', ...LAYOUT_KEYS[slide.layout]]) {
+      requireString(strings, `${slide.id}.${key}`, seenBy, stringsFile, problems);
+    }
+  });
+}
+
+/** The key (or, for every audience that needs it, its context variant) must exist. */
+function requireString(tree: StringTree, key: string, audiences: string[], file: string, problems: Problems): void {
+  const present = (k: string) => lookup(tree, k) !== undefined;
+  const missing = audiences.length === 0 ? (present(key) ? [] : ['all']) : audiences.filter((a) => !present(key) && !present(`${key}_${a}`));
+  if (missing.length > 0) {
+    problems.add({ file, keyPath: key, message: `is missing${missing[0] === 'all' ? '' : ` for ${missing.join(', ')}`}`, hint: `add "${key.split('.').pop()}" (or a variant such as "${key.split('.').pop()}_${audiences[0] ?? 'youth'}") under "${key.split('.').slice(0, -1).join('.') || '(top level)'}"` });
+  }
+}
+
+function lookup(tree: StringTree, key: string): unknown {
+  let node: unknown = tree;
+  for (const part of key.split('.')) {
+    if (node === null || typeof node !== 'object' || Array.isArray(node)) return undefined;
+    node = (node as Record<string, unknown>)[part];
+  }
+  return node;
+}
+
+function checkFacts(content: Content, problems: Problems): void {
+  for (const [id, stat] of Object.entries(content.facts.stats)) {
+    if (!content.facts.sources[stat.source]) {
+      problems.add({ file: 'content/facts.yaml', keyPath: `stats.${id}.source`, message: `unknown source "${stat.source}"`, hint: 'add it under sources' });
+    }
+    const isPair = Array.isArray(stat.value);
+    if (isPair !== (stat.format === 'ratio')) {
+      problems.add({ file: 'content/facts.yaml', keyPath: `stats.${id}.value`, message: 'a ratio needs a [a, b] value, and only a ratio may have one', hint: 'write value: [4, 5] with format: ratio, or a single number' });
+    }
+  }
+}
+
+function checkPlaceholders(content: Content, problems: Problems): void {
+  for (const locale of content.locales.values()) {
+    for (const [ns, tree] of Object.entries(locale.namespaces)) {
+      if (ns === 'common') continue;
+      for (const { key, value } of flatten(tree)) {
+        for (const name of placeholders(value)) {
+          const known = FACT_PLACEHOLDER.test(name) && (!name.startsWith('stats.') || content.facts.stats[name.slice(6)]);
+          if (!known) {
+            problems.add({ file: `locales/${locale.tag}/${ns}.json`, keyPath: key, message: `unknown placeholder {{${name}}}`, hint: 'use {{hotline.call}}, {{hotline.text}}, {{hotline.web}}, {{hotline.hours}}, {{hotline.languages}}, {{hotline.channels}}, {{emergency}} or {{stats.<id>}} from content/facts.yaml; other braces are not allowed' });
+          }
+        }
+      }
+    }
+  }
+}
+
+/** Strings a kit uses may only name facts its region has (e.g. no {{hotline.text}} where there is no text line). */
+export function validateKitFacts(kit: Kit, content: Content): void {
+  const problems = new Problems();
+  const available = new Set(['emergency', ...kitHotlinePlaceholders(kit)]);
+  const claimed = new Set<string>(); // a key is printed from the most specific locale that has it
+  for (const tag of kit.chain) {
+    for (const [ns, tree] of Object.entries(content.locales.get(tag)?.namespaces ?? {})) {
+      if (ns === 'common') continue;
+      const entries = flatten(tree).map((e) => ({ ...e, id: `${ns}:${e.key.replace(/\.\d+$/, '')}` }));
+      const mine = entries.filter((e) => !claimed.has(e.id));
+      for (const e of mine) claimed.add(e.id);
+      for (const { key, value } of mine) {
+        for (const name of placeholders(value).filter((p) => !p.startsWith('stats.') && !available.has(p))) {
+          problems.add({ file: `locales/${tag}/${ns}.json`, keyPath: key, message: `uses {{${name}}}, which content/regions/${kit.region.id}.yaml does not have (kit ${kit.tag})`, hint: `reword the string without it, or override it in a regional locale folder (e.g. locales/${kit.lang.split('-')[0]}-${kit.region.id}/${ns}.json)` });
+        }
+      }
+    }
+  }
+  problems.throwIfAny();
+}
+
+/** The {{hotline.*}} placeholders a kit's region data can fill: a detail it lacks (hours, languages, web) is never printed. */
+export function kitHotlinePlaceholders(kit: Kit): string[] {
+  const { hotline } = kit.region;
+  const has = {
+    name: true,
+    call: true,
+    text: !!hotline.text,
+    textWord: !!hotline.text,
+    web: !!hotline.web,
+    hours: !!hotline.hours,
+    languages: !!(hotline.callLanguages || hotline.moreLanguages),
+    channels: !!(hotline.textLanguages || hotline.chatLanguages || hotline.tty),
+  };
+  return Object.entries(has).filter(([, v]) => v).map(([k]) => `hotline.${k}`);
+}

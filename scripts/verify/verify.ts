@@ -1,0 +1,92 @@
+// The last look before anything is written (issue 9): every rendered artifact, as a reader will see it (the text
+// of the markdown, the text extracted from the PDFs), must show its region's hotline exactly as region data has it
+// and no phone number that is not in region data or the kit config. It catches a renderer or template bug, or a
+// tampered file, that the input checks cannot see.
+import { findNumbers, type CountryCode } from 'libphonenumber-js/max';
+import { Problems } from '../lib/errors.js';
+import type { RenderedFile } from '../outputs/render.js';
+import type { Job } from '../plan/plan.js';
+import type { Kit } from '../load/kit.js';
+import { normalizeText } from '../lib/normalize.js';
+import { digitsOf, parseForRegion, regionContacts } from '../validate/integrity/contacts.js';
+import type { LocalNumber } from '../validate/integrity/config.js';
+
+export interface VerifyInput {
+  files: RenderedFile[];
+  jobs: Job[];
+  kits: Map<string, Kit>;
+  /** Numbers from the kit config as printed in each region's kits. */
+  localNumbers: Map<string, LocalNumber[]>;
+}
+
+export async function verifyArtifacts(input: VerifyInput): Promise<void> {
+  const problems = new Problems();
+  const kitOf = new Map(input.jobs.flatMap((job) => job.files.map((f) => [f.path, job.kit] as [string, string])));
+  for (const file of input.files) {
+    const kit = input.kits.get(kitOf.get(file.path) ?? file.path.split('/')[0]!);
+    const text = await readableText(file);
+    if (!kit || text === undefined) continue;
+    for (const message of checkArtifact(text, kit, input.localNumbers.get(kit.region.id) ?? [])) {
+      problems.add({ file: file.path, message, hint: 'a template or renderer changed a number, or the file was altered: numbers come only from content/regions and the kit config (fix the code or data, then rebuild)' });
+    }
+  }
+  problems.throwIfAny();
+}
+
+/** What is wrong with one artifact's text: a missing hotline, or a number from nowhere. */
+export function checkArtifact(rawText: string, kit: Kit, local: LocalNumber[]): string[] {
+  const { region } = kit;
+  const text = normalizeText(rawText);
+  const messages: string[] = [];
+  const call = region.hotline.call.number;
+  // a number may wrap after a dash at the end of a line
+  if (!text.replace(/(?<=[\d-])\s*\n\s*(?=\d)/g, '').includes(call)) {
+    messages.push(`does not show the hotline number ${call} exactly as written in content/regions/${region.id}.yaml`);
+  }
+  // what is left once the numbers region data and the config print have been taken out must hold no number
+  const allowed = allowedNumbers(kit, local);
+  const rest = allowed.written.reduce((t, number) => t.replaceAll(number, ' '), text);
+  for (const found of phoneNumbersIn(rest, region.id)) {
+    if (!allowed.digits.has(found.digits)) messages.push(`shows the phone number "${found.text}", which is not in content/regions/${region.id}.yaml or the kit config`);
+  }
+  return [...new Set(messages)];
+}
+
+/** Every number the kit may print: as written (longest first), and as digits and libphonenumber's national number. */
+function allowedNumbers(kit: Kit, local: LocalNumber[]): { written: string[]; digits: Set<string> } {
+  const written = [...regionContacts(kit.region).filter((c) => c.kind === 'phone').map((c) => c.value), ...local.map((l) => l.printed)];
+  const digits = written.flatMap((v) => [digitsOf(v), parseForRegion(v, kit.region.id)?.nationalNumber ?? '']).filter(Boolean);
+  return { written: written.sort((a, b) => b.length - a.length), digits: new Set(digits) };
+}
+
+interface FoundNumber { text: string; digits: string }
+
+/** Full numbers libphonenumber recognizes for the region, and runs of 5 or more bare digits (text codes). */
+function phoneNumbersIn(text: string, region: string): FoundNumber[] {
+  const full = findNumbers(text, { defaultCountry: region as CountryCode, v2: true }).map((m) => ({ text: text.slice(m.startsAt, m.endsAt), digits: m.number.nationalNumber as string }));
+  const bare = [...text.matchAll(/(?<![\d.,-])\d{5,}(?![\d.,-])/g)].map(([run]) => ({ text: run, digits: run }));
+  return [...full, ...bare];
+}
+
+/** The text a reader sees: markdown without its HTML tags, or the text layer of a PDF. */
+async function readableText(file: RenderedFile): Promise<string | undefined> {
+  if (file.path.endsWith('.md') && typeof file.data === 'string') return file.data.replace(/<[^>]*>/g, ' ');
+  if (file.path.endsWith('.pdf') && file.data instanceof Uint8Array) return pdfText(file.data);
+  return undefined;
+}
+
+async function pdfText(data: Uint8Array): Promise<string> {
+  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  // pdf.js takes ownership of the buffer it is given: hand it a copy, the original is written out later
+  const doc = await getDocument({ data: data.slice(), verbosity: 0, isEvalSupported: false, disableFontFace: true, useSystemFonts: false }).promise;
+  try {
+    const pages: string[] = [];
+    for (let i = 1; i <= doc.numPages; i++) {
+      const content = await (await doc.getPage(i)).getTextContent();
+      pages.push(content.items.map((item) => ('str' in item ? item.str + (item.hasEOL ? '\n' : '') : '')).join(''));
+    }
+    return pages.join('\n');
+  } finally {
+    await doc.destroy();
+  }
+}

@@ -1,0 +1,66 @@
+// dist/manifest.json: every artifact the output folder will hold once this build's staged files are moved into
+// place (kits built earlier stay listed), with size, hash, translation status, output kind and paper size.
+import { readFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { sha256 } from '../lib/hash.js';
+import { listFiles } from './write.js';
+import type { Artifact, KitInfo, Manifest, PlannedArtifacts } from '../outputs/site/index.js';
+
+const ROOT_FILES = new Set(['index.html', 'manifest.json']);
+
+export async function readPreviousHashes(outDir: string): Promise<Map<string, string>> {
+  const manifest = await readManifest(outDir);
+  return new Map(manifest?.artifacts.filter((a) => a.inputHash).map((a) => [a.path, a.inputHash as string]) ?? []);
+}
+
+/** The manifest of an earlier build, if any; an unreadable one only costs a rebuild of the decks. */
+async function readManifest(outDir: string): Promise<Manifest | undefined> {
+  const file = join(outDir, 'manifest.json');
+  if (!existsSync(file)) return undefined;
+  try {
+    return JSON.parse(await readFile(file, 'utf8')) as Manifest;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Each kit's status from the content's locale meta; kits built earlier from another content tree keep the status
+ *  the previous manifest recorded for their files. */
+export async function buildManifest(output: { staging: string; outDir: string }, inputHashes: Map<string, string>, kits: Record<string, KitInfo> = {}, planned: PlannedArtifacts = new Map()): Promise<Manifest> {
+  const previous = new Map((await readManifest(output.outDir))?.artifacts.map((a) => [a.path, a]) ?? []);
+  const staged = await listFiles(output.staging);
+  const stagedArtifacts = new Set(staged.map(artifactOf));
+  // an artifact being replaced is read from staging only: a rebuilt deck may have fewer files than the old one
+  const kept = (await listFiles(output.outDir)).filter((f) => !stagedArtifacts.has(artifactOf(f)));
+  const groups = new Map<string, Array<{ file: string; data: Buffer }>>();
+  for (const [root, file] of [...staged.map((f) => [output.staging, f]), ...kept.map((f) => [output.outDir, f])] as Array<[string, string]>) {
+    if (ROOT_FILES.has(file)) continue;
+    const list = groups.get(artifactOf(file)) ?? [];
+    list.push({ file, data: await readFile(join(root, file)) });
+    groups.set(artifactOf(file), list);
+  }
+  const artifacts = [...groups.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([path, files]): Artifact => {
+    const [kit = '', audience] = path.split('/');
+    const isKitFile = path.split('/').length === 2;
+    const status = kits[kit]?.status ?? previous.get(path)?.status;
+    const made = planned.get(path) ?? previous.get(path);
+    const hash = files.length === 1 ? sha256((files[0] as { data: Buffer }).data) : sha256(...files.map((f) => `${f.file}:${sha256(f.data)}\n`));
+    return {
+      path,
+      kit,
+      ...(isKitFile ? {} : { audience }),
+      bytes: files.reduce((sum, f) => sum + f.data.length, 0),
+      sha256: hash,
+      ...(inputHashes.has(path) ? { inputHash: inputHashes.get(path) } : {}),
+      ...(status ? { status } : {}),
+      ...(made?.output ? { output: made.output } : {}),
+      ...(made?.paper ? { paper: made.paper } : {}),
+    };
+  });
+  return { generator: 'workshop-kit', artifacts };
+}
+
+/** A deck site counts as one artifact. */
+const artifactOf = (file: string) => file.replace(/^([^/]+\/[^/]+\/deck)\/.*$/, '$1');
+

@@ -1,0 +1,164 @@
+// The one place that touches the output folder: a lock so two builds cannot interleave, a staging folder of this
+// build's own, then each item moved into place. A failed or stopped build leaves the output folder as it was;
+// a good one replaces only what it made.
+import { mkdir, readFile, rename, rm, writeFile, readdir, stat } from 'node:fs/promises';
+import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { hostname } from 'node:os';
+import { KitError } from '../lib/errors.js';
+
+import type { OutputFile } from '../outputs/types.js';
+
+const LOCK = '.lock';
+const STAGING_PREFIX = '.staging-';
+
+/** Names in the output folder that belong to a build in progress, never to the kit. */
+const isScratch = (name: string) => name === LOCK || name.startsWith(STAGING_PREFIX) || name.includes('.old-') || name.includes('.tmp-');
+
+export interface Output {
+  outDir: string;
+  /** This build's staging folder, inside outDir so moving files into place is a rename. */
+  staging: string;
+  /** Removes the staging folder and the lock; safe to call twice. */
+  release(): Promise<void>;
+}
+
+/**
+ * Locks the output folder for this build. A lock held by a live process is refused, naming it; a lock whose
+ * process is gone (a killed build) is taken over, with the staging folder it left.
+ */
+export async function openOutput(outDir: string): Promise<Output> {
+  await mkdir(outDir, { recursive: true });
+  const lock = join(outDir, LOCK);
+  const me = { pid: process.pid, host: hostname(), started: new Date().toISOString() };
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await writeFile(lock, JSON.stringify(me) + '\n', { flag: 'wx' });
+      break;
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST' || attempt > 0) throw e;
+      const other = await readLock(lock);
+      if (other && isRunning(other)) {
+        throw new KitError({
+          code: 'usage', file: outDir,
+          message: `another build (process ${other.pid} on ${other.host}, started ${other.started}) is writing to this folder`,
+          hint: 'wait for it to finish, or build into another folder with --out',
+        });
+      }
+      if (other) await rm(join(outDir, `${STAGING_PREFIX}${other.pid}`), { recursive: true, force: true });
+      await rm(lock, { force: true });
+    }
+  }
+  const staging = join(outDir, `${STAGING_PREFIX}${process.pid}`);
+  await rm(staging, { recursive: true, force: true });
+  await mkdir(staging, { recursive: true });
+  let released = false;
+  return {
+    outDir,
+    staging,
+    async release() {
+      if (released) return;
+      released = true;
+      await rm(staging, { recursive: true, force: true });
+      await rm(lock, { force: true });
+    },
+  };
+}
+
+interface LockInfo { pid: number; host: string; started: string }
+
+async function readLock(file: string): Promise<LockInfo | undefined> {
+  try {
+    return JSON.parse(await readFile(file, 'utf8')) as LockInfo;
+  } catch {
+    return undefined; // unreadable: a build died while writing it
+  }
+}
+
+/** A lock from another computer (a shared folder) cannot be checked, so it counts as live. */
+function isRunning(lock: LockInfo): boolean {
+  if (lock.host !== hostname()) return true;
+  try {
+    process.kill(lock.pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+export async function writeFiles(dir: string, files: OutputFile[]): Promise<void> {
+  for (const file of files) {
+    const target = join(dir, file.path);
+    await mkdir(dirname(target), { recursive: true });
+    await writeFile(target, file.data);
+  }
+}
+
+/** Move every staged output (a file, or a deck folder) over its counterpart in outDir. */
+export async function commitStaging(output: Output, paths: string[]): Promise<void> {
+  const missing = paths.filter((path) => !existsSync(join(output.staging, path)));
+  if (missing.length > 0) {
+    // never skip: a build that reports files it did not make is worse than one that fails
+    throw new KitError({ code: 'internal', file: output.staging, message: `staged files are missing at commit time: ${missing.join(', ')}`, hint: 'nothing was moved into place; run the build again (and report this if it repeats)' });
+  }
+  for (const path of paths) {
+    const to = join(output.outDir, path);
+    await mkdir(dirname(to), { recursive: true });
+    await replace(join(output.staging, path), to);
+  }
+}
+
+async function replace(from: string, to: string): Promise<void> {
+  const isDir = (await stat(from)).isDirectory();
+  if (!isDir || !existsSync(to)) return rename(from, to);
+  const old = `${to}.old-${process.pid}`;
+  await rename(to, old);
+  await rename(from, to);
+  await rm(old, { recursive: true, force: true });
+}
+
+/** Every file below dir, relative, sorted; skips the lock and staging folders of builds in progress. */
+export async function listFiles(dir: string, prefix = ''): Promise<string[]> {
+  if (!existsSync(dir)) return [];
+  const out: string[] = [];
+  for (const entry of (await readdir(dir, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name))) {
+    if (isScratch(entry.name)) continue;
+    const rel = prefix ? `${prefix}/${entry.name}` : entry.name;
+    if (entry.isDirectory()) out.push(...(await listFiles(join(dir, entry.name), rel)));
+    else out.push(rel);
+  }
+  return out;
+}
+
+/** Write one file atomically (temp file, then rename): for files written outside a build (translator tools). */
+export async function writeAtomic(path: string, data: string | Uint8Array): Promise<void> {
+  await mkdir(dirname(path), { recursive: true });
+  const temp = `${path}.tmp-${process.pid}`;
+  await writeFile(temp, data);
+  await rename(temp, path);
+}
+
+// The translator tools run synchronously and write into the content tree, not the output folder; they use the
+// same rule: write beside the target, then rename, so a stopped command never leaves a half-written file.
+
+/** Replace one file (temp file, then rename). */
+export function writeFileAtomicSync(path: string, data: string): void {
+  mkdirSync(dirname(path), { recursive: true });
+  const temp = `${path}.tmp-${process.pid}`;
+  writeFileSync(temp, data);
+  renameSync(temp, path);
+}
+
+/** Create a new folder with its files, all or nothing; an existing folder is never touched. */
+export function createFolderAtomicSync(dir: string, files: Record<string, string>): void {
+  if (existsSync(dir)) throw new KitError({ file: dir, message: 'already exists; nothing was changed', hint: 'pick another name, or edit the folder that is there' });
+  const temp = `${dir}.tmp-${process.pid}`;
+  rmSync(temp, { recursive: true, force: true });
+  mkdirSync(temp, { recursive: true });
+  try {
+    for (const [name, data] of Object.entries(files)) writeFileSync(join(temp, name), data, { flag: 'wx' });
+    renameSync(temp, dir);
+  } finally {
+    rmSync(temp, { recursive: true, force: true });
+  }
+}
