@@ -11,7 +11,8 @@ import { resolveKit, type Kit } from './load/kit.js';
 import { verifyArtifacts } from './verify/verify.js';
 import { createTranslator } from './load/translator.js';
 import { buildSession, type Session } from './outputs/session.js';
-import { handoutBlocks, renderHandout, renderWallet } from './outputs/print.js';
+import { handoutBlocks, renderHandout } from './outputs/handout/render.js';
+import { renderWallet } from './outputs/wallet/render.js';
 import { buildGuideModel } from './outputs/guide/model.js';
 import { renderGuidePdf } from './outputs/guide/pdf.js';
 

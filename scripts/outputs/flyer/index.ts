@@ -1,6 +1,6 @@
 // The tear-off flyer, once per kit and paper size.
 import type { OutputDef } from '../types.js';
-import { renderTearOffFlyer } from '../print.js';
+import { renderTearOffFlyer } from './render.js';
 
 export const flyer: OutputDef = {
   scope: 'kit',

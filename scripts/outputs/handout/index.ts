@@ -1,6 +1,6 @@
 // The participant handout, one sheet front and back (two in large print), per audience and paper size.
 import type { OutputDef } from '../types.js';
-import { renderHandout } from '../print.js';
+import { renderHandout } from './render.js';
 
 export const handout: OutputDef = {
   scope: 'audience',

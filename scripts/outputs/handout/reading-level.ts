@@ -5,7 +5,7 @@ import type { Content } from '../../load/load.js';
 import { resolveKit } from '../../load/kit.js';
 import { createTranslator } from '../../load/translator.js';
 import { buildSession } from '../session.js';
-import { handoutBlocks } from '../print.js';
+import { handoutBlocks } from './render.js';
 import { readingGrade } from '../../validate/check.js';
 import type { Block } from '../../lib/pdf/index.js';
 

@@ -1,6 +1,6 @@
 // A sheet of wallet cards with the hotline, once per kit and paper size.
 import type { OutputDef } from '../types.js';
-import { renderWallet } from '../print.js';
+import { renderWallet } from './render.js';
 
 export const wallet: OutputDef = {
   scope: 'kit',

@@ -1,0 +1,79 @@
+// The participant handout: one sheet, front and back (two sheets in large print), in the kit's language.
+import { renderDocument, type Block, type Paper } from '../../lib/pdf/index.js';
+import type { Session } from '../session.js';
+import { hotlineBlock } from '../hotline.js';
+import { isolateLtr } from '../../load/facts.js';
+import { handoutResources } from '../../load/regions.js';
+import { contact, docMeta, explainOverflow, footerText, qrBlock, type Community } from '../print.js';
+
+/** The handout text as blocks; the reading-level check reads the same blocks. */
+export function handoutBlocks(session: Session, community: Community): Block[] {
+  const { t } = session;
+  const a = session.audience.id;
+  const h = (key: string) => t.text(`handout:${key}`, a);
+  const items = (key: string) => t.list(`handout:${key}`, a).map((text) => [{ text }]);
+  const hotline = hotlineBlock(session);
+  // Front: what it is, the signs, what to do, and the hotline. Back: prevention, the QR code, other contacts.
+  const front: Block[] = [
+    { kind: 'heading', level: 1, text: h('title') },
+    { kind: 'paragraph', runs: [{ text: h('intro') }] },
+    { kind: 'heading', level: 2, text: h('whatIs.heading') },
+    { kind: 'paragraph', runs: [{ text: h('whatIs.body') }] },
+    { kind: 'heading', level: 2, text: h('redFlags.heading') },
+    { kind: 'list', items: items('redFlags.items') },
+    { kind: 'paragraph', small: true, runs: [{ text: h('redFlags.note') }] },
+    { kind: 'heading', level: 2, text: h('whatToDo.heading') },
+    { kind: 'list', items: items('whatToDo.items') },
+    { kind: 'callout', title: `${t.label(hotline.heading)} ${hotline.name}`, lines: hotline.lines.map((l) => [{ text: `${l.label} ` }, { text: l.value, bold: true }]) },
+  ];
+  const back: Block[] = [
+    { kind: 'heading', level: 2, text: h('prevention.heading') },
+    { kind: 'list', items: items('prevention.items') },
+    ...qrBlock(session, 72),
+    ...otherContacts(session),
+  ];
+  return [...front, { kind: 'pageBreak' }, ...back, ...communityBlocks(session, community)];
+}
+
+/**
+ * The region's other places to get help that this audience's handout lists (region data `handouts`), with their
+ * description in the kit's language. Law-enforcement tip lines stay in the facilitator guide.
+ */
+function otherContacts(session: Session): Block[] {
+  const { t, region } = session;
+  const resources = handoutResources(region, session.audience.id);
+  if (resources.length === 0) return [];
+  const ltr = (v: string) => isolateLtr(v, t.rtl);
+  const use = (id: string) => t.text(`regions:${region.id}.resources.${id}.use`);
+  return [
+    { kind: 'heading', level: 2, text: t.text('common:hotline.other') },
+    { kind: 'list', items: resources.map((r) => [{ text: ltr(r.name), bold: true }, ...contact([r.call, r.web].map((v) => v && ltr(v))), { text: ` · ${use(r.id)}` }]) },
+  ];
+}
+
+function communityBlocks(session: Session, community: Community): Block[] {
+  const { t } = session;
+  const { organization, localResources } = community.config;
+  const printed = new Map((community.localNumbers?.get(session.region.id) ?? []).map((n) => [n.written, n.printed]));
+  const phone = (value?: string) => value && (printed.get(value) ?? value);
+  const blocks: Block[] = [];
+  if (localResources.length > 0) {
+    blocks.push({ kind: 'heading', level: 2, text: t.text('common:handout.local') });
+    blocks.push({ kind: 'list', items: localResources.map((r) => [{ text: r.name, bold: true }, ...contact([phone(r.phone), r.web])]) });
+  }
+  if (organization) {
+    if (community.logo) blocks.push({ kind: 'image', data: community.logo, alt: t.text('common:handout.logoAlt', undefined, { org: organization.name }), maxWidth: 120, maxHeight: 48 });
+    blocks.push({ kind: 'paragraph', small: true, runs: [{ text: `${t.text('common:handout.from')} ` }, { text: organization.name, bold: true }, ...contact([phone(organization.phone), organization.web])] });
+  }
+  return blocks;
+}
+
+export async function renderHandout(session: Session, community: Community, paper: Paper): Promise<Uint8Array> {
+  const { largePrint } = community.config;
+  const meta = docMeta(session, paper, `${session.t.text('handout:title', session.audience.id)} (${session.audienceLabel})`, largePrint);
+  // One sheet, front and back; large print (14 pt and up) needs a second sheet for the same text.
+  const maxPages = largePrint ? 4 : 2;
+  return explainOverflow(session, `${session.audience.id} handout, ${paper}${largePrint ? ', large print' : ''}`, 'shorten the handout strings for this audience (or drop local resources from kit.config.yaml)',
+    () => renderDocument({ ...meta, blocks: handoutBlocks(session, community), footer: (page, pages) => footerText(session, page, pages), maxPages }));
+}
+
