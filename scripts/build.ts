@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { existsSync } from 'node:fs';
 import { PDFDocument } from 'pdf-lib';
 import { KitError, Problems } from './lib/errors.js';
-import { verifyArtifacts } from './verify/verify.js';
+import { startVerifier } from './verify/verify.js';
 import { checkKitConfig, type LocalNumber } from './validate/integrity/config.js';
 import { fsReader, type Reader } from './lib/reader.js';
 import { allKitTags, resolveKit, type Kit } from './load/kit.js';
@@ -81,8 +81,11 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const templates = { slides: loadTemplate(templatesReader, 'slides.md.hbs'), guide: loadTemplate(templatesReader, 'guide.md.hbs', { markdown: true }) };
   const indexTemplate = loadTemplate(templatesReader, 'index.html.hbs');
   const community = { ...(await loadCommunity(reader, content)), localNumbers };
-  const files = await renderJobs({ content, kits, jobs, templates, community, signal: options.signal });
-  await verifyArtifacts({ files, jobs, kits, localNumbers });
+  // each file is checked as soon as it is rendered, its PDF text read on another core
+  const verifier = startVerifier({ kits, localNumbers });
+  const files = await renderJobs({ content, kits, jobs, templates, community, signal: options.signal, onRendered: verifier.add })
+    .catch(async (error: unknown) => { await verifier.close(); throw error; });
+  await verifier.done();
   options.signal?.throwIfAborted();
   const manifest = await writeOutputs({ options, jobs, files, templatesReader, indexTemplate, browser, content, kits });
   return { jobs, warnings, notices, files, manifest };

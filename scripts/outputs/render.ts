@@ -28,6 +28,8 @@ export interface RenderInput {
   templates: Templates;
   community: Community;
   signal?: AbortSignal;
+  /** Called with each file as soon as it is rendered (the post-render check starts on it at once). */
+  onRendered?: (file: RenderedFile, job: Job<OutputKind>) => void;
 }
 
 export async function renderJobs(input: RenderInput): Promise<RenderedFile[]> {
@@ -51,11 +53,13 @@ export async function renderJobs(input: RenderInput): Promise<RenderedFile[]> {
     // per-kit outputs (cards, flyer) speak to everyone: they use the first audience's session for their words
     const session = sessionFor(job.kit, job.audience ?? input.content.audiences.keys().next().value ?? 'youth');
     const context = { session, templates: input.templates, community: input.community, largePrint: input.content.config.largePrint };
-    files.push(...(await render(context, job.files).catch((cause: unknown) => {
+    const rendered = await render(context, job.files).catch((cause: unknown) => {
       // the handout renderers name their strings; anything else that does not fit is reported against the job
       if (!(cause instanceof DoesNotFitError)) throw cause;
       throw new KitError({ file: `locales/${session.kit.locale.tag}`, keyPath: `(${job.files.map((f) => f.path).join(', ')})`, message: `does not fit: ${cause.message}`, hint: 'shorten the strings of this output, or the picture or logo in kit.config.yaml', cause });
-    })));
+    });
+    for (const file of rendered) input.onRendered?.(file, job);
+    files.push(...rendered);
   }
   return files;
 }

@@ -10,27 +10,59 @@ import type { Kit } from '../load/kit.js';
 import { normalizeText } from '../lib/normalize.js';
 import { digitsOf, parseForRegion, regionContacts } from '../validate/integrity/contacts.js';
 import type { LocalNumber } from '../validate/integrity/config.js';
+import { pdfTextPool, type PdfTextPool } from './pdf-text.js';
 
 export interface VerifyInput {
-  files: RenderedFile[];
-  jobs: Job[];
   kits: Map<string, Kit>;
   /** Numbers from the kit config as printed in each region's kits. */
   localNumbers: Map<string, LocalNumber[]>;
 }
 
-export async function verifyArtifacts(input: VerifyInput): Promise<void> {
+const HINT = 'a template or renderer changed a number, or the file was altered: numbers come only from content/regions and the kit config (fix the code or data, then rebuild)';
+
+/** Checks artifacts as they are rendered (PDF text is read on other cores); done() throws what it found. */
+export interface Verifier {
+  add(file: RenderedFile, job: Job): void;
+  done(): Promise<void>;
+  /** Stops without a verdict (rendering failed). */
+  close(): Promise<void>;
+}
+
+export function startVerifier(input: VerifyInput): Verifier {
   const problems = new Problems();
-  const kitOf = new Map(input.jobs.flatMap((job) => job.files.map((f) => [f.path, job.kit] as [string, string])));
+  const pool = pdfTextPool();
+  const checks: Array<Promise<void>> = [];
+  const check = async (file: RenderedFile, kit: Kit) => {
+    const text = await readableText(file, pool);
+    if (text === undefined) return;
+    for (const message of checkArtifact(text, kit, input.localNumbers.get(kit.region.id) ?? [])) problems.add({ file: file.path, message, hint: HINT });
+  };
+  return {
+    add(file, job) {
+      const kit = input.kits.get(job.kit);
+      if (kit) checks.push(check(file, kit));
+    },
+    async done() {
+      try {
+        await Promise.all(checks);
+      } finally {
+        await pool.close();
+      }
+      problems.throwIfAny();
+    },
+    close: () => pool.close(),
+  };
+}
+
+/** Every artifact at once (tests, the bench). */
+export async function verifyArtifacts(input: VerifyInput & { files: RenderedFile[]; jobs: Job[] }): Promise<void> {
+  const verifier = startVerifier(input);
+  const jobOf = new Map(input.jobs.flatMap((job) => job.files.map((f) => [f.path, job] as [string, Job])));
   for (const file of input.files) {
-    const kit = input.kits.get(kitOf.get(file.path) ?? file.path.split('/')[0]!);
-    const text = await readableText(file);
-    if (!kit || text === undefined) continue;
-    for (const message of checkArtifact(text, kit, input.localNumbers.get(kit.region.id) ?? [])) {
-      problems.add({ file: file.path, message, hint: 'a template or renderer changed a number, or the file was altered: numbers come only from content/regions and the kit config (fix the code or data, then rebuild)' });
-    }
+    const job = jobOf.get(file.path);
+    if (job) verifier.add(file, job);
   }
-  problems.throwIfAny();
+  await verifier.done();
 }
 
 /** What is wrong with one artifact's text: a missing hotline, or a number from nowhere. */
@@ -69,24 +101,8 @@ function phoneNumbersIn(text: string, region: string): FoundNumber[] {
 }
 
 /** The text a reader sees: markdown without its HTML tags, or the text layer of a PDF. */
-async function readableText(file: RenderedFile): Promise<string | undefined> {
+async function readableText(file: RenderedFile, pool: PdfTextPool): Promise<string | undefined> {
   if (file.path.endsWith('.md') && typeof file.data === 'string') return file.data.replace(/<[^>]*>/g, ' ');
-  if (file.path.endsWith('.pdf') && file.data instanceof Uint8Array) return pdfText(file.data);
+  if (file.path.endsWith('.pdf') && file.data instanceof Uint8Array) return pool.text(file.data);
   return undefined;
-}
-
-async function pdfText(data: Uint8Array): Promise<string> {
-  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
-  // pdf.js takes ownership of the buffer it is given: hand it a copy, the original is written out later
-  const doc = await getDocument({ data: data.slice(), verbosity: 0, isEvalSupported: false, disableFontFace: true, useSystemFonts: false }).promise;
-  try {
-    const pages: string[] = [];
-    for (let i = 1; i <= doc.numPages; i++) {
-      const content = await (await doc.getPage(i)).getTextContent();
-      pages.push(content.items.map((item) => ('str' in item ? item.str + (item.hasEOL ? '\n' : '') : '')).join(''));
-    }
-    return pages.join('\n');
-  } finally {
-    await doc.destroy();
-  }
 }
