@@ -3,7 +3,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from '@slidev/parser';
-import { PROJECT, pdfText, runCli, tempDir } from './helpers.js';
+import { PROJECT, copyOfShared, pdfText, runCli, tempDir } from './helpers.js';
 import { fsReader } from '../scripts/lib/reader.js';
 import { loadContent } from '../scripts/load/load.js';
 import { resolveKit } from '../scripts/load/kit.js';
@@ -22,11 +22,8 @@ const count = (haystack: string, needle: string) => haystack.split(needle).lengt
 let out = '';
 
 beforeAll(async () => {
-  out = `${tempDir('draft-')}/dist`;
-  const run = await runCli(['-k', 'es-US,en-US', '-a', 'youth,parents', '--out', out, '-o', 'slides,guide,handout,wallet,flyer']);
-  expect(run.err).toBe('');
-  expect(run.code).toBe(0);
-}, 300_000);
+  out = copyOfShared(); // every kit built once for the test run; this file builds more into its copy
+});
 
 const slides = async (kit: string, audience: string) => {
   const file = `${out}/${kit}/${audience}/slides.md`;

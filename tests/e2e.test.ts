@@ -2,16 +2,13 @@
 // (about 10 s); the other decks are the same code path with other slides.md, so the test builds one.
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { pdfPages, pdfText, runCli, tempDir } from './helpers.js';
+import { copyOfShared, pdfPages, pdfText, runCli, tempDir } from './helpers.js';
 
 const AUDIENCES = ['youth', 'parents', 'healthcare', 'faith'];
 let out = '';
 
 beforeAll(async () => {
-  out = `${tempDir('e2e-')}/dist`;
-  const all = await runCli(['--out', out, '-o', 'slides,guide,handout,wallet,flyer']);
-  expect(all.err).toBe('');
-  expect(all.code).toBe(0);
+  out = copyOfShared(); // every kit built once for the test run (npm run build -- --all, no decks)
   const deck = await runCli(['--out', out, '-a', 'youth', '-o', 'deck,deck-pdf']);
   expect(deck.err).toBe('');
   expect(deck.code).toBe(0);

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
+import { inject } from 'vitest';
 import { main } from '../scripts/cli.js';
 
 export const PROJECT = resolve(import.meta.dirname, '..');
@@ -49,4 +50,15 @@ export function pdfText(file: string): string {
 export function pdfPages(file: string): number {
   const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
   return Number(/Pages:\s+(\d+)/.exec(info)?.[1]);
+}
+
+/** The test run's build of every kit (no decks), from tests/setup/shared-build.ts: read it, never write into it. */
+export const sharedDist = (): string => inject('sharedDist');
+export const sharedReport = (): string => inject('sharedReport');
+
+/** A private copy of the shared build, for a test that builds more into it. */
+export function copyOfShared(): string {
+  const out = `${tempDir('dist-')}/dist`;
+  cpSync(sharedDist(), out, { recursive: true });
+  return out;
 }

@@ -3,7 +3,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { PROJECT, pdfPages, pdfText, runCli, tempDir } from './helpers.js';
+import { PROJECT, pdfPages, pdfText, runCli, sharedDist, tempDir } from './helpers.js';
 import { main as i18n } from '../scripts/i18n-tool/cli.js';
 
 const KITS = ['ar-US', 'en-AU', 'en-CA', 'en-GB', 'en-US', 'es-MX', 'es-US', 'fr-CA', 'fr-US', 'vi-US', 'zh-Hans-US'];
@@ -13,12 +13,9 @@ const DOC_LANG: Record<string, string> = { 'ar-US': 'ar', 'es-US': 'es', 'fr-US'
 const NEVER = ['2333733', '01800 5533', '1-800-222-TIPS', '1-800-307-4712'];
 let out = '';
 
-beforeAll(async () => {
-  out = `${tempDir('kits-')}/dist`;
-  const run = await runCli(['--all', '--out', out, '-o', 'slides,guide,handout,wallet,flyer']);
-  expect(run.err).toBe('');
-  expect(run.code).toBe(0);
-}, 600_000);
+beforeAll(() => {
+  out = sharedDist(); // npm run build -- --all -o slides,guide,handout,wallet,flyer, once for the test run
+});
 
 const text = (file: string) => pdfText(file).replace(/\s+/g, ' ');
 
