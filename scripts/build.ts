@@ -103,10 +103,13 @@ interface WriteInput {
 }
 
 /** Stage the rendered files, build the decks beside them, then move everything into place. */
+/** Builds started by this process: names each one's scratch folder. */
+let buildsStarted = 0;
+
 async function writeOutputs({ options, jobs, files, templatesReader, indexTemplate, browser, content, kits }: WriteInput): Promise<Manifest> {
   const output = await openOutput(resolve(options.outDir));
   const cache = join(options.projectRoot, 'node_modules', '.cache');
-  const workRoot = join(cache, 'workshop-kit', String(process.pid));
+  const workRoot = join(cache, 'workshop-kit', `${process.pid}-${++buildsStarted}`); // each build its own, even in one process
   try {
     await writeFiles(output.staging, files);
     const previous = await readPreviousHashes(output.outDir);

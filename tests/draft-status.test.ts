@@ -3,7 +3,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from '@slidev/parser';
-import { PROJECT, copyOfShared, pdfText, runCli, tempDir } from './helpers.js';
+import { PROJECT, copyOfShared, pdfText, runCli, sharedDeck, tempDir } from './helpers.js';
 import { fsReader } from '../scripts/lib/reader.js';
 import { loadContent } from '../scripts/load/load.js';
 import { resolveKit } from '../scripts/load/kit.js';
@@ -84,13 +84,12 @@ describe('a draft translation (es-US) is marked on every artifact', () => {
   });
 });
 
-// A real Slidev build of the Spanish parents deck (about 30 s here), shown in Chromium.
+// The Spanish parents deck, built with Slidev once for the test run (tests/setup/shared-build.ts), shown in Chromium.
 describe.skipIf(!findBrowser())('the draft footer in the built deck, in a browser', () => {
   it('is on screen, smaller than the text, and clear of the source line', async () => {
-    const run = await runCli(['-k', 'es-US', '-a', 'parents', '--out', out, '-o', 'deck']);
-    expect(run.code).toBe(0);
+    const decks = sharedDeck();
     const [{ chromium }, { createServer }, { default: sirv }] = await Promise.all([import('playwright-core'), import('node:http'), import('sirv')]);
-    const serve = sirv(out, { dev: true });
+    const serve = sirv(decks, { dev: true });
     const server = createServer((req, res) => serve(req, res, () => { res.statusCode = 404; res.end(); }));
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const port = (server.address() as { port: number }).port;

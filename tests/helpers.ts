@@ -56,9 +56,12 @@ export function pdfPages(file: string): number {
 export const sharedDist = (): string => inject('sharedDist');
 export const sharedReport = (): string => inject('sharedReport');
 
-/** A private copy of the shared build, for a test that builds more into it. */
-export function copyOfShared(): string {
+/** The test run's deck build (es-US parents: the site, and the PDF where a browser is installed). */
+export const sharedDeck = (): string => inject('sharedDeck');
+
+/** A private copy of the shared build (or of the deck build), for a test that builds more into it. */
+export function copyOfShared(from = sharedDist()): string {
   const out = `${tempDir('dist-')}/dist`;
-  cpSync(sharedDist(), out, { recursive: true });
+  cpSync(from, out, { recursive: true });
   return out;
 }

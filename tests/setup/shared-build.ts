@@ -1,10 +1,13 @@
-// One build of every kit (no decks) for the whole test run: kits, regions, draft-status and e2e tests read it
-// instead of each building the same files again. Tests that add to an output folder take a copy (copyOfShared).
+// Built once for the whole test run, instead of by each test file: every kit without decks (kits, regions,
+// draft-status and e2e tests read it), and, at the same time, one real deck with Slidev (site and PDF) of a draft
+// translation (es-US parents: its slides have source lines and the draft mark). Tests that build more into an
+// output folder take a copy (copyOfShared, copyOfDeck).
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { main } from '../../scripts/cli.js';
+import { findBrowser } from '../../scripts/lib/tools/browser.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -12,16 +15,27 @@ declare module 'vitest' {
     sharedDist: string;
     /** What that build printed (its report and warnings). */
     sharedReport: string;
+    /** The output folder of `npm run build -- -k es-US -a parents -o deck,deck-pdf` (deck-pdf only with a browser). */
+    sharedDeck: string;
   }
 }
 
 export default async function setup(project: TestProject): Promise<void> {
   // not through tests/helpers.ts: a global setup runs outside the test workers, where vitest's own API is not available
+  const [kits, deck] = await Promise.all([
+    build(['--all', '-o', 'slides,guide,handout,wallet,flyer']),
+    build(['-k', 'es-US', '-a', 'parents', '-o', findBrowser() ? 'deck,deck-pdf' : 'deck']),
+  ]);
+  project.provide('sharedDist', kits.out);
+  project.provide('sharedReport', kits.printed);
+  project.provide('sharedDeck', deck.out);
+}
+
+async function build(args: string[]): Promise<{ out: string; printed: string }> {
   const out = join(mkdtempSync(join(tmpdir(), 'shared-')), 'dist');
   const printed: string[] = [];
   const errors: string[] = [];
-  const code = await main(['--all', '--out', out, '-o', 'slides,guide,handout,wallet,flyer'], (l) => printed.push(l), (l) => errors.push(l));
-  if (code !== 0 || errors.length > 0) throw new Error(`the shared test build failed (exit ${code}):\n${errors.join('\n')}`);
-  project.provide('sharedDist', out);
-  project.provide('sharedReport', printed.join('\n'));
+  const code = await main([...args, '--out', out], (l) => printed.push(l), (l) => errors.push(l));
+  if (code !== 0 || errors.length > 0) throw new Error(`the shared test build ${args.join(' ')} failed (exit ${code}):\n${errors.join('\n')}`);
+  return { out, printed: printed.join('\n') };
 }
