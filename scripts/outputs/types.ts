@@ -3,6 +3,7 @@ import type { OutputLayout, PlannedFile } from '../plan/plan.js';
 import type { Session } from './session.js';
 import type { Template } from './templates.js';
 import type { Community } from './print.js';
+import type { DeckPrinter } from '../lib/tools/deck-printer.js';
 
 export type { PlannedFile };
 
@@ -25,7 +26,10 @@ export interface ProduceJob {
   dir: string;
   /** URL path the deck is served under, e.g. /en-US/youth/deck/ */
   base: string;
-  browser?: string;
+  /** The deck's title (PDF metadata). */
+  title: string;
+  /** One browser for every deck PDF of the build. */
+  printer?: DeckPrinter;
   signal?: AbortSignal;
 }
 

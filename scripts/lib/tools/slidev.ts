@@ -1,11 +1,8 @@
-// The external steps: `slidev build` (static site) and `slidev export` (deck PDF).
+// `slidev build`: the deck as a static site (deck PDFs are printed from it, see deck-printer.ts).
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { readFile, writeFile } from 'node:fs/promises';
-import { PDFDocument } from 'pdf-lib';
 import { KitError } from '../errors.js';
-import { buildDate } from '../pdf/draw/builder.js';
 
 const require = createRequire(import.meta.url);
 const SLIDEV_BIN = join(dirname(require.resolve('@slidev/cli/package.json')), 'bin', 'slidev.mjs');
@@ -20,19 +17,6 @@ export interface DeckJob {
 
 export async function buildDeck(job: DeckJob): Promise<void> {
   await runSlidev(job.dir, ['build', 'slides.md', '--out', 'deck', '--base', job.base], job.signal);
-}
-
-export async function exportDeckPdf(job: DeckJob, browser: string): Promise<void> {
-  await runSlidev(job.dir, ['export', 'slides.md', '--output', 'deck.pdf', '--executable-path', browser, '--timeout', '60000'], job.signal);
-  await fixPdfDates(join(job.dir, 'deck.pdf'));
-}
-
-/** Chromium stamps the export time; use the same fixed date as every other PDF so same inputs give same bytes. */
-async function fixPdfDates(file: string): Promise<void> {
-  const doc = await PDFDocument.load(await readFile(file), { updateMetadata: false });
-  doc.setCreationDate(buildDate());
-  doc.setModificationDate(buildDate());
-  await writeFile(file, await doc.save());
 }
 
 function runSlidev(cwd: string, args: string[], signal?: AbortSignal): Promise<void> {

@@ -1,0 +1,79 @@
+// Deck PDFs printed from the *built* deck sites with one browser for all of them (Playwright, the system's
+// Chromium), instead of `slidev export`, which starts a Vite dev server for every deck. Each site is served on
+// localhost under its own base and its /print route (in the built site, see produce/decks.ts) printed to a tagged
+// PDF with bookmarks; the dates are fixed afterwards so the same inputs give the same bytes.
+import { createServer, type Server } from 'node:http';
+import type { Browser } from 'playwright-core';
+import sirv from 'sirv';
+import { PDFDocument } from 'pdf-lib';
+import { KitError } from '../errors.js';
+import { buildDate } from '../pdf/draw/builder.js';
+
+/** Slidev's default canvas: 980 px wide, 16:9 (a taller page leaves a blank one at the end). */
+const SLIDE = { width: 980, height: 551 }; // as slidev export: round(980 / (16 / 9))
+
+/** Flags for a headless Chromium on a machine with no network (see ../../../README.md, deck PDFs). */
+const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+
+export interface DeckPrinter {
+  print(site: { dir: string; base: string; title: string }): Promise<Uint8Array>;
+  close(): Promise<void>;
+}
+
+export async function openDeckPrinter(executablePath: string): Promise<DeckPrinter> {
+  const { chromium } = await import('playwright-core');
+  let browser: Browser;
+  try {
+    browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+  } catch (cause) {
+    throw new KitError({ code: 'tool', file: executablePath, message: `the browser could not be started for deck PDFs: ${(cause as Error).message.split('\n')[0]}`, hint: 'check the browser with --browser or CHROME_PATH (Debian/Ubuntu: apt-get install -y chromium)', cause });
+  }
+  return {
+    async print(site) {
+      const server = await serve(site.dir, site.base);
+      try {
+        const page = await browser.newPage({ viewport: SLIDE });
+        const url = `http://127.0.0.1:${(server.address() as { port: number }).port}${site.base}?print=true#print`;
+        await page.goto(url, { waitUntil: 'networkidle', timeout: 60_000 });
+        await page.emulateMedia({ colorScheme: 'light', media: 'screen' });
+        await page.locator('.print-slide-container').first().waitFor({ timeout: 60_000 });
+        // every slide must have finished loading: slidev export waits the same way, or pages print "Loading slide..."
+        await page.waitForFunction(() => !(globalThis as unknown as { document: { querySelector(s: string): unknown } }).document.querySelector('.slidev-slide-loading'), undefined, { timeout: 60_000 });
+        await page.evaluate(() => (globalThis as unknown as { document: { fonts: { ready: Promise<unknown> } } }).document.fonts.ready);
+        const pdf = await page.pdf({ ...SLIDE, margin: { top: 0, right: 0, bottom: 0, left: 0 }, printBackground: true, preferCSSPageSize: true, tagged: true, outline: true });
+        await page.close();
+        return fixMetadata(pdf, site.title);
+      } catch (cause) {
+        if (cause instanceof KitError) throw cause;
+        throw new KitError({ code: 'tool', file: `${site.dir}/index.html`, message: `printing the deck in the browser failed: ${(cause as Error).message.split('\n')[0]}`, hint: 'build again; if it repeats, check the deck site opens with npm run serve', cause });
+      } finally {
+        server.close();
+      }
+    },
+    close: () => browser.close(),
+  };
+}
+
+/** The built site under its base path, on a free localhost port. */
+async function serve(dir: string, base: string): Promise<Server> {
+  const files = sirv(dir, { single: true, dev: true });
+  const server = createServer((req, res) => {
+    const url = req.url ?? '/';
+    if (!url.startsWith(base)) { res.statusCode = 404; res.end(); return; }
+    req.url = `/${url.slice(base.length)}`;
+    files(req, res, () => { res.statusCode = 404; res.end(); });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return server;
+}
+
+/** The deck's own title (Chromium adds " - Slidev") and fixed dates, as every other PDF of the kit has. */
+async function fixMetadata(pdf: Uint8Array, title: string): Promise<Uint8Array> {
+  const doc = await PDFDocument.load(pdf, { updateMetadata: false });
+  doc.setTitle(title, { showInWindowTitleBar: true });
+  doc.setCreationDate(buildDate());
+  doc.setModificationDate(buildDate());
+  doc.setProducer('workshop-kit');
+  doc.setCreator('workshop-kit (Chromium)');
+  return doc.save();
+}
