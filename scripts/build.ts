@@ -1,10 +1,10 @@
 // load -> validate -> plan -> render -> produce -> write -> report.
-import { rm } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { existsSync } from 'node:fs';
 import { PDFDocument } from 'pdf-lib';
 import { KitError, Problems } from './lib/errors.js';
-import { startVerifier } from './verify/verify.js';
+import { startVerifier, verifyArtifacts } from './verify/verify.js';
 import { checkKitConfig, type LocalNumber } from './validate/integrity/config.js';
 import { fsReader, type Reader } from './lib/reader.js';
 import { allKitTags, resolveKit, type Kit } from './load/kit.js';
@@ -87,7 +87,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     .catch(async (error: unknown) => { await verifier.close(); throw error; });
   await verifier.done();
   options.signal?.throwIfAborted();
-  const manifest = await writeOutputs({ options, jobs, files, templatesReader, indexTemplate, browser, content, kits });
+  const manifest = await writeOutputs({ options, jobs, files, templatesReader, indexTemplate, localNumbers, browser, content, kits });
   return { jobs, warnings, notices, files, manifest };
 }
 
@@ -97,16 +97,25 @@ interface WriteInput {
   files: RenderedFile[];
   templatesReader: Reader;
   indexTemplate: Template;
+  localNumbers: Map<string, LocalNumber[]>;
   browser?: string;
   content: Content;
   kits: Map<string, Kit>;
 }
 
-/** Stage the rendered files, build the decks beside them, then move everything into place. */
+/** Files an external tool made (the deck PDF) get the same post-render check, so a blank or broken export is never kept. */
+async function verifyProduced(jobs: Array<Job<OutputKind>>, staging: string, kits: Map<string, Kit>, localNumbers: Map<string, LocalNumber[]>): Promise<void> {
+  const produced = jobs.filter((job) => OUTPUTS[job.output].produce).flatMap((job) => job.files.filter((f) => !f.path.endsWith('/')).map((f) => ({ job, path: f.path })));
+  if (produced.length === 0) return;
+  const files = await Promise.all(produced.map(async ({ path }) => ({ path, data: new Uint8Array(await readFile(join(staging, path))) })));
+  await verifyArtifacts({ files, jobs: produced.map((p) => p.job), kits, localNumbers });
+}
+
 /** Builds started by this process: names each one's scratch folder. */
 let buildsStarted = 0;
 
-async function writeOutputs({ options, jobs, files, templatesReader, indexTemplate, browser, content, kits }: WriteInput): Promise<Manifest> {
+/** Stage the rendered files, build the decks beside them, then move everything into place. */
+async function writeOutputs({ options, jobs, files, templatesReader, indexTemplate, localNumbers, browser, content, kits }: WriteInput): Promise<Manifest> {
   const output = await openOutput(resolve(options.outDir));
   const cache = join(options.projectRoot, 'node_modules', '.cache');
   const workRoot = join(cache, 'workshop-kit', `${process.pid}-${++buildsStarted}`); // each build its own, even in one process
@@ -117,6 +126,7 @@ async function writeOutputs({ options, jobs, files, templatesReader, indexTempla
       staging: output.staging, outDir: output.outDir, templates: templatesReader, workRoot, cacheRoot: join(cache, 'workshop-kit-vite'),
       scripts: new Map([...kits].map(([tag, kit]) => [tag, kit.locale.meta.script])), previous, browser, log: options.log, signal: options.signal,
     });
+    await verifyProduced(jobs, output.staging, kits, localNumbers);
     const labels = siteLabels(content);
     const planned = new Map(jobs.flatMap((job) => job.files.map((f) => [f.path.replace(/\/$/, ''), { output: job.output, paper: f.paper }] as const)));
     const manifest = await buildManifest(output, new Map([...previous, ...deckHashes]), labels.kits, planned);

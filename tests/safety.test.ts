@@ -74,6 +74,14 @@ const corpus: Array<[string, Mutation, string, string[]]> = [
     ['kit.config.yaml: localResources.0.phone', 'not a valid phone number in MX']],
   ['an organization phone that is not a number', config((c) => { c.organization = { name: 'Riverside', phone: '555-0199' }; }), 'en-US',
     ['kit.config.yaml: organization.phone', 'not a valid phone number in US']],
+  ['a never-print number without its leading 1, in a config phone field', config((c) => { c.localResources = [{ name: 'Immigrant help line', phone: '(800) 307-4712' }]; }), 'en-US',
+    ['kit.config.yaml: localResources.0.phone', '"1-800-307-4712"']],
+  ['the hotline in Chinese numerals', json('locales/zh-Hans/handout.json', (d) => { d.wallet.line = '请拨打一八八八三七三七八八八'; }), 'zh-Hans-US',
+    ['locales/zh-Hans/handout.json: wallet.line', 'Chinese numerals']],
+  ['a number with slashes in an English string', json('locales/en/handout.json', (d) => { d.wallet.line = 'Call 1/888/373/7888.'; }), 'en-US',
+    ['locales/en/handout.json: wallet.line', 'the US number 1-888-373-7888']],
+  ['the hotline in Mongolian digits', json('locales/vi/handout.json', (d) => { d.wallet.line = 'Gọi ᠑-᠘᠘᠘-᠓᠗᠓-᠗᠘᠘᠘'; }), 'vi-US',
+    ['locales/vi/handout.json: wallet.line', 'the US number 1-888-373-7888']],
   ['a region hotline with a digit missing', (r) => editYaml(`${r}/content/regions/US.yaml`, (d) => { d.hotline.call.number = '1-888-373-788'; }), 'en-US',
     ['content/regions/US.yaml: hotline.call.number', 'not a valid phone number in US']],
 ];
@@ -136,6 +144,17 @@ describe('after rendering: every artifact shows its hotline and no number from n
     expect(checkArtifact(slides.replace('233733', '233737'), kit, [])).toEqual([
       'shows the phone number "233737", which is not in content/regions/US.yaml or the kit config',
     ]);
+    // numbers of other regions are numbers too, however they are written; never-print items are named as such
+    expect(checkArtifact(`${slides}\nOr call 1300 473 560.`, kit, [])).toEqual(['shows the phone number "1300 473 560", which is not in content/regions/US.yaml or the kit config']);
+    expect(checkArtifact(`${slides}\nText 233 3733.`, kit, [])).toContain('contains "2333733", which must never be printed');
+  });
+
+  it('catches the US hotline in a Mexican kit, and accepts years, dates and statistics', () => {
+    const mexico = resolveKit('es-MX', loadContent(fsReader(PROJECT)));
+    const page = 'Llame al 800 5533 000. En peligro inmediato, llame al 911.';
+    expect(checkArtifact(page, mexico, [])).toEqual([]);
+    expect(checkArtifact(`${page} O al 1-888-373-7888.`, mexico, [])).toEqual(['shows the phone number "1-888-373-7888", which is not in content/regions/MX.yaml or the kit config']);
+    expect(checkArtifact(`${page} Fuentes 2020-2022 (2022), 22 U.S.C. §7102 (2000), verificado 2026-12-02, 22 326 personas.`, mexico, [])).toEqual([]);
   });
 
   it('reads the text of a PDF and fails the build step on a tampered handout', async () => {

@@ -41,6 +41,23 @@ describe('builds into the same folder', () => {
     expect(readdirSync(out).sort()).toEqual(['en-US', 'index.html', 'manifest.json']);
   });
 
+  it('five processes taking over a dead build\'s lock at once: exactly one gets it, the others are refused', async () => {
+    const out = `${tempDir('race-')}/dist`;
+    mkdirSync(out);
+    writeFileSync(`${out}/.lock`, lockOf(await deadPid()));
+    const code = `import { openOutput } from ${JSON.stringify(join(PROJECT, 'scripts/write/write.ts'))};
+      try { const o = await openOutput(${JSON.stringify(out)}); console.log('got'); await new Promise((r) => setTimeout(r, 1500)); await o.release(); }
+      catch (e) { console.log(e.code === 'usage' ? 'refused' : String(e)); }`;
+    const results = await Promise.all(Array.from({ length: 5 }, () => new Promise<string>((resolve) => {
+      const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', code], { cwd: PROJECT });
+      let said = '';
+      child.stdout.on('data', (d) => (said += d));
+      child.on('exit', () => resolve(said.trim()));
+    })));
+    expect(results.sort()).toEqual(['got', 'refused', 'refused', 'refused', 'refused']);
+    expect(readdirSync(out)).toEqual([]); // the winner released its lock and staging
+  }, 60_000);
+
   it('two builds at once: each one that reports success has every file it reported', async () => {
     const root = copyFixture('minimal');
     const out = `${root}/dist`;

@@ -1,13 +1,24 @@
 // One reading of text for every integrity rule: the digits, separators and spacing a translator or a community
 // could type in any script, reduced to ASCII digits, so "٢٣٣٣٧٣٣", "２３３３７３３" and "233 3733" read alike.
 
-const DIGIT_SYSTEMS = ['arab', 'arabext', 'beng', 'deva', 'fullwide', 'gujr', 'guru', 'khmr', 'knda', 'laoo', 'mlym', 'mymr', 'orya', 'taml', 'telu', 'thai', 'tibt'];
-const NATIVE_DIGITS = new Map<string, string>(
-  DIGIT_SYSTEMS.flatMap((numberingSystem) => {
-    const format = new Intl.NumberFormat('en', { numberingSystem, useGrouping: false });
-    return [...'0123456789'].map((d) => [format.format(Number(d)), d] as [string, string]);
-  }),
-);
+/**
+ * The value of any Unicode decimal digit (\p{Nd}): digits come in runs of ten code points, 0 to 9, so its value is
+ * how many digits precede it in its run (modulo 10, for the few blocks that follow each other directly).
+ */
+function digitValue(c: string): string {
+  let cp = c.codePointAt(0)!;
+  let before = 0;
+  while (/\p{Nd}/u.test(String.fromCodePoint(cp - 1))) { cp--; before++; }
+  return String(before % 10);
+}
+
+const DIGIT = /\p{Nd}/u;
+const digitCache = new Map<string, string>();
+const asciiDigit = (c: string) => {
+  if (c >= '0' && c <= '9') return c;
+  if (!digitCache.has(c)) digitCache.set(c, digitValue(c));
+  return digitCache.get(c)!;
+};
 
 /** Arabic separators and percent sign, which NFKC leaves as they are. */
 const ARABIC_MARKS = new Map([['\u066A', '%'], ['\u066B', '.'], ['\u066C', ','], ['\u060C', ',']]);
@@ -21,7 +32,7 @@ export const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/;
  */
 export function normalizeText(text: string): string {
   return [...text.normalize('NFKC')]
-    .map((c) => NATIVE_DIGITS.get(c) ?? ARABIC_MARKS.get(c) ?? c)
+    .map((c) => (DIGIT.test(c) ? asciiDigit(c) : ARABIC_MARKS.get(c) ?? c))
     .join('')
     .replace(/\p{Cf}/gu, '');
 }

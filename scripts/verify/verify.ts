@@ -11,6 +11,7 @@ import { normalizeText } from '../lib/normalize.js';
 import { digitsOf, parseForRegion, regionContacts } from '../validate/integrity/contacts.js';
 import type { LocalNumber } from '../validate/integrity/config.js';
 import { pdfTextPool, type PdfTextPool } from './pdf-text.js';
+import { describeNeverPrint, neverPrintIn } from '../validate/integrity/never-print.js';
 
 export interface VerifyInput {
   kits: Map<string, Kit>;
@@ -77,28 +78,47 @@ export function checkArtifact(rawText: string, kit: Kit, local: LocalNumber[]): 
   }
   // what is left once the numbers region data and the config print have been taken out must hold no number
   const allowed = allowedNumbers(kit, local);
-  const rest = allowed.written.reduce((t, number) => t.replaceAll(number, ' '), text);
+  const rest = allowed.written.reduce((t, number) => t.replace(new RegExp(`(?<!\\d)${escapeRegExp(number)}(?!\\d)`, 'g'), ' '), text);
   for (const found of phoneNumbersIn(rest, region.id)) {
     if (!allowed.digits.has(found.digits)) messages.push(`shows the phone number "${found.text}", which is not in content/regions/${region.id}.yaml or the kit config`);
   }
+  for (const hit of neverPrintIn(rest)) messages.push(describeNeverPrint(hit));
   return [...new Set(messages)];
 }
 
-/** Every number the kit may print: as written (longest first), and as digits and libphonenumber's national number. */
+/**
+ * Every number the kit may print: as written (longest first), and as digits and libphonenumber's national number.
+ * Each also with its groups in reverse order, as the text layer of a right-to-left PDF can give a number back.
+ */
 function allowedNumbers(kit: Kit, local: LocalNumber[]): { written: string[]; digits: Set<string> } {
-  const written = [...regionContacts(kit.region).filter((c) => c.kind === 'phone').map((c) => c.value), ...local.map((l) => l.printed)];
+  const numbers = [...regionContacts(kit.region).filter((c) => c.kind === 'phone').map((c) => c.value), ...local.map((l) => l.printed)];
+  const reversed = (v: string) => v.split(/(\D+)/).reverse().join('');
+  const written = [...new Set(numbers.flatMap((v) => [v, reversed(v)]))];
   const digits = written.flatMap((v) => [digitsOf(v), parseForRegion(v, kit.region.id)?.nationalNumber ?? '']).filter(Boolean);
   return { written: written.sort((a, b) => b.length - a.length), digits: new Set(digits) };
 }
 
 interface FoundNumber { text: string; digits: string }
 
-/** Full numbers libphonenumber recognizes for the region, and runs of 5 or more bare digits (text codes). */
+/**
+ * Full numbers libphonenumber recognizes for the region; phone-shaped runs of 7 digits or more from anywhere (a US
+ * number in a Mexican kit is not a valid Mexican number, but it is still a number); runs of 5 or more bare digits
+ * (text codes). Years and year ranges ("2020-2022"), ISO dates and grouped statistics are not phone-shaped.
+ */
 function phoneNumbersIn(text: string, region: string): FoundNumber[] {
   const full = findNumbers(text, { defaultCountry: region as CountryCode, v2: true }).map((m) => ({ text: text.slice(m.startsAt, m.endsAt), digits: m.number.nationalNumber as string }));
+  const shaped = [...text.matchAll(PHONE_RUN)].map(([run]) => run.trim()).filter((run) => digitsOf(run).length >= 7 && !yearsOrDate(run))
+    .map((run) => ({ text: run, digits: digitsOf(run) }));
   const bare = [...text.matchAll(/(?<![\d.,-])\d{5,}(?![\d.,-])/g)].map(([run]) => ({ text: run, digits: run }));
-  return [...full, ...bare];
+  return [...full, ...shaped, ...bare];
 }
+
+/** Digit groups joined by the separators of phone numbers, on one line, after an optional "(area code)". */
+const PHONE_RUN = /\+?(?:\(\d{1,4}\)[ \u00a0]?)?\d[\d \u00a0\u202f./‐‑–—-]*\d/g;
+/** Years side by side ("2020-2022 (2022"), and ISO dates ("2026-12-02"): in source lines, never phone numbers. */
+const yearsOrDate = (run: string) => run.split(/\D+/).filter(Boolean).every((g) => /^(?:19|20)\d\d$/.test(g)) || /^\d{4}-\d{2}-\d{2}$/.test(run);
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The text a reader sees: markdown without its HTML tags, or the text layer of a PDF. */
 async function readableText(file: RenderedFile, pool: PdfTextPool): Promise<string | undefined> {

@@ -1,7 +1,7 @@
 // The one place that touches the output folder: a lock so two builds cannot interleave, a staging folder of this
 // build's own, then each item moved into place. A failed or stopped build leaves the output folder as it was;
 // a good one replaces only what it made.
-import { mkdir, readFile, rename, rm, writeFile, readdir, stat } from 'node:fs/promises';
+import { link, mkdir, readFile, rename, rm, writeFile, readdir, stat } from 'node:fs/promises';
 import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { hostname } from 'node:os';
@@ -13,7 +13,7 @@ const LOCK = '.lock';
 const STAGING_PREFIX = '.staging-';
 
 /** Names in the output folder that belong to a build in progress, never to the kit. */
-const isScratch = (name: string) => name === LOCK || name.startsWith(STAGING_PREFIX) || name.includes('.old-') || name.includes('.tmp-');
+const isScratch = (name: string) => name.startsWith(LOCK) || name.startsWith(STAGING_PREFIX) || name.includes('.old-') || name.includes('.tmp-');
 
 export interface Output {
   outDir: string;
@@ -30,25 +30,8 @@ export interface Output {
 export async function openOutput(outDir: string): Promise<Output> {
   await mkdir(outDir, { recursive: true });
   const lock = join(outDir, LOCK);
-  const me = { pid: process.pid, host: hostname(), started: new Date().toISOString() };
-  for (let attempt = 0; ; attempt++) {
-    try {
-      await writeFile(lock, JSON.stringify(me) + '\n', { flag: 'wx' });
-      break;
-    } catch (e) {
-      if ((e as NodeJS.ErrnoException).code !== 'EEXIST' || attempt > 0) throw e;
-      const other = await readLock(lock);
-      if (other && isRunning(other)) {
-        throw new KitError({
-          code: 'usage', file: outDir,
-          message: `another build (process ${other.pid} on ${other.host}, started ${other.started}) is writing to this folder`,
-          hint: 'wait for it to finish, or build into another folder with --out',
-        });
-      }
-      if (other) await rm(join(outDir, `${STAGING_PREFIX}${other.pid}`), { recursive: true, force: true });
-      await rm(lock, { force: true });
-    }
-  }
+  const mine = JSON.stringify({ pid: process.pid, host: hostname(), started: new Date().toISOString() }) + '\n';
+  await acquireLock(lock, mine, outDir);
   const staging = join(outDir, `${STAGING_PREFIX}${process.pid}`);
   await rm(staging, { recursive: true, force: true });
   await mkdir(staging, { recursive: true });
@@ -60,9 +43,56 @@ export async function openOutput(outDir: string): Promise<Output> {
       if (released) return;
       released = true;
       await rm(staging, { recursive: true, force: true });
-      await rm(lock, { force: true });
+      // only a lock that still names this build: never one another build holds
+      if ((await readFile(lock, 'utf8').catch(() => '')) === mine) await rm(lock, { force: true });
     },
   };
+}
+
+/**
+ * The lock file appears whole or not at all (written beside it, then hard-linked into place), so a reader never
+ * sees it half-written. Taking over a stale lock happens under a second, atomic mkdir-lock, so two builds cannot
+ * both take over the same dead build's lock.
+ */
+async function acquireLock(lock: string, mine: string, outDir: string): Promise<void> {
+  const temp = `${lock}.tmp-${process.pid}`;
+  await writeFile(temp, mine);
+  try {
+    if (await linked(temp, lock)) return;
+    const other = await readLock(lock);
+    if (other && isRunning(other)) throw busy(outDir, other);
+    const takeover = `${lock}.takeover`;
+    try {
+      await mkdir(takeover);
+    } catch {
+      throw busy(outDir, other); // another build is taking it over right now
+    }
+    try {
+      // still the same dead build's lock? then it is ours to replace
+      if (JSON.stringify(await readLock(lock)) !== JSON.stringify(other)) throw busy(outDir, await readLock(lock));
+      if (other) await rm(join(outDir, `${STAGING_PREFIX}${other.pid}`), { recursive: true, force: true });
+      await rename(temp, lock);
+    } finally {
+      await rm(takeover, { recursive: true, force: true });
+    }
+  } finally {
+    await rm(temp, { force: true });
+  }
+}
+
+async function linked(from: string, to: string): Promise<boolean> {
+  try {
+    await link(from, to);
+    return true;
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    throw e;
+  }
+}
+
+function busy(outDir: string, other: LockInfo | undefined): KitError {
+  const who = other ? `process ${other.pid} on ${other.host}, started ${other.started}` : 'its lock is being taken over';
+  return new KitError({ code: 'usage', file: outDir, message: `another build (${who}) is writing to this folder`, hint: 'wait for it to finish, or build into another folder with --out' });
 }
 
 interface LockInfo { pid: number; host: string; started: string }
@@ -130,13 +160,6 @@ export async function listFiles(dir: string, prefix = ''): Promise<string[]> {
   return out;
 }
 
-/** Write one file atomically (temp file, then rename): for files written outside a build (translator tools). */
-export async function writeAtomic(path: string, data: string | Uint8Array): Promise<void> {
-  await mkdir(dirname(path), { recursive: true });
-  const temp = `${path}.tmp-${process.pid}`;
-  await writeFile(temp, data);
-  await rename(temp, path);
-}
 
 // The translator tools run synchronously and write into the content tree, not the output folder; they use the
 // same rule: write beside the target, then rename, so a stopped command never leaves a half-written file.

@@ -26,11 +26,16 @@ const PATTERNS: Pattern[] = forbiddenSchema
   .parse(parse(readFileSync(new URL('../forbidden.yaml', import.meta.url), 'utf8')))
   .flatMap((item) => [item.text, ...item.variants].map((wording) => ({ item, wording, re: patternFor(wording) })));
 
-/** A wording that starts or ends with a digit must not be part of a longer number: "48million" is not in "148million". */
+/**
+ * A wording that starts or ends with a digit must not be part of a longer number ("48million" is not in
+ * "148million"); one that starts with a Latin letter must start a word ("two years" is not in "twenty-two years").
+ * Words in scripts without spaces (Chinese) match anywhere.
+ */
 function patternFor(wording: string): RegExp {
   const form = canonical(wording);
   const escaped = form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`${/^\d/.test(form) ? '(?<!\\d)' : ''}${escaped}${/\d$/.test(form) ? '(?!\\d)' : ''}`, 'u');
+  const before = /^\d/.test(form) ? '(?<!\\d)' : /^\p{Script=Latin}/u.test(form) ? '(?<![\\p{L}\\p{N}-])' : '';
+  return new RegExp(`${before}${escaped}${/\d$/.test(form) ? '(?!\\d)' : ''}`, 'u');
 }
 
 /** Every never-print item a text contains, however it is written. */

@@ -14,8 +14,10 @@ export interface KnownNumber { digits: string; what: string }
 
 const PLACEHOLDER = /\{\{[^}]*\}\}/g;
 
-/** Digits with the separators people use in phone numbers: "1-888-373-7888", "(202) 555 0199", "233 733". */
-const PHONE_SHAPE = /\+?\(?\d[\d\s().\-‐‑–]*\d/g;
+/** Digits with the separators people use in phone numbers: "1-888-373-7888", "(202) 555 0199", "233 733", "1/888/373". */
+const PHONE_SHAPE = /\+?\(?\d[\d\s().\/·‐‑‒–—−-]*\d/g;
+/** A number written in Chinese numerals digit by digit ("一八八八三七三七八八八"): five or more in a row. */
+const CHINESE_DIGITS = /[〇零一二三四五六七八九]{5,}/u;
 /** Five digits or more in one phone-shaped run: more than any year, any number a string may hold. */
 const MIN_PHONE_DIGITS = 5;
 
@@ -42,6 +44,8 @@ export function checkText(raw: string, known: KnownNumber[], options: { contacts
     if (match) findings.push({ message: `has ${match.what} typed in: "${shape.trim()}"`, hint: CONTACT_HINT });
     else if (digits.length >= MIN_PHONE_DIGITS) findings.push({ message: `has a phone number typed in: "${shape.trim()}"`, hint: CONTACT_HINT });
   }
+  const chinese = CHINESE_DIGITS.exec(text);
+  if (chinese) findings.push({ message: `has a number written in Chinese numerals: "${chinese[0]}"`, hint: CONTACT_HINT });
   const web = WEB_SHAPE.exec(text);
   if (web) findings.push({ message: `has a web or e-mail address typed in: "${web[0]}"`, hint: CONTACT_HINT });
   return findings;
