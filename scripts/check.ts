@@ -14,7 +14,7 @@ try {
     console.log(`  ${level.audience.padEnd(11)} handout reading grade ${level.grade.toFixed(1)} (target ${level.target})`);
   }
 } catch (e) {
-  if (!isKitError(e)) throw e;
-  console.error(e.format());
-  process.exitCode = 1;
+  // a content problem exits 1, a bug 3 with its stack: the same codes as the build (scripts/cli.ts)
+  console.error(isKitError(e) ? e.format() : e instanceof Error ? (e.stack ?? e.message) : String(e));
+  process.exitCode = isKitError(e) ? 1 : 3;
 }

@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { dirname, resolve } from 'node:path';
 import { isKitError, KitError } from '../lib/errors.js';
-import { SOURCE_LOCALE } from '../load/kit.js';
+import { SOURCE_LOCALE } from '../lib/i18n/folders.js';
 import { loadWorkspace, localeDir, type LocaleFolder, type Workspace } from './locales.js';
 import { compareLocale } from '../lib/i18n/compare.js';
 import { findings, formatFinding, type Finding } from './check.js';

@@ -2,7 +2,7 @@
 import { join } from 'node:path';
 import { createFolderAtomicSync } from '../write/write.js';
 import { KitError } from '../lib/errors.js';
-import { SOURCE_LOCALE } from '../load/kit.js';
+import { SOURCE_LOCALE } from '../lib/i18n/folders.js';
 import type { LocaleMeta } from '../lib/schema.js';
 import { localeDir, regionalParent, toJson, type Workspace } from './locales.js';
 

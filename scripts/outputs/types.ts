@@ -33,10 +33,11 @@ export interface ProduceJob {
   signal?: AbortSignal;
 }
 
-/** Scope and file names (see plan.ts), and how the files are made. */
-export interface OutputDef extends OutputLayout {
-  /** Rendered in memory from the session: every file of the job. */
-  render?(ctx: RenderContext, files: PlannedFile[]): Promise<OutputFile[]>;
-  /** Made after rendering by an external tool, from the staged outputs it needs. */
-  produce?: { needs: 'slides'; needsBrowser: boolean; made: string; run(job: ProduceJob): Promise<void> };
-}
+/** Rendered in memory from the session: every file of the job. */
+export type Render = (ctx: RenderContext, files: PlannedFile[]) => Promise<OutputFile[]>;
+
+/** Made after rendering by an external tool, from the staged outputs it needs. */
+export interface Produce { needs: 'slides'; needsBrowser: boolean; made: string; run(job: ProduceJob): Promise<void> }
+
+/** Scope and file names (see plan.ts), and exactly one way to make the files: a kind with neither does not compile. */
+export type OutputDef = OutputLayout & ({ render: Render; produce?: never } | { produce: Produce; render?: never });

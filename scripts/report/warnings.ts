@@ -1,7 +1,7 @@
 // Warnings collected during a build and printed once: missing translations, drafts, region facts to check.
 import type { Content } from '../load/load.js';
 import type { Kit } from '../load/kit.js';
-import { SOURCE_LOCALE } from '../load/kit.js';
+import { SOURCE_LOCALE } from '../lib/i18n/folders.js';
 import { flatten } from '../lib/i18n/tree.js';
 import { checkAt, datedEntries } from '../load/regions.js';
 

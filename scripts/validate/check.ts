@@ -1,12 +1,13 @@
-// The content check (issue 3): forbidden phrases in content files, literal statistics, reading level.
+// The content check: never-print phrases in content and template files, literal statistics in English, and the
+// reading grade formula (the handout's reading level is checked in outputs/handout/reading-level.ts).
 // It runs in every build and in `npm run check`; each finding names the file and the key.
 import { fleschKincaid } from 'flesch-kincaid';
 import { syllable } from 'syllable';
 import { Problems } from '../lib/errors.js';
 import type { Reader } from '../lib/reader.js';
 import type { Content } from '../load/load.js';
-import { flatten } from '../lib/i18n/tree.js';
-import { SOURCE_LOCALE } from '../load/kit.js';
+import { flatten, withoutPlaceholders } from '../lib/i18n/tree.js';
+import { SOURCE_LOCALE } from '../lib/i18n/folders.js';
 import { describeNeverPrint, neverPrintIn } from './integrity/never-print.js';
 
 // A statistic written as a literal: 12%, 6.3 million, 22,326, 500 (years such as 2019 are allowed).
@@ -28,7 +29,7 @@ export function checkLiterals(content: Content, problems: Problems): void {
   for (const [ns, tree] of Object.entries(english?.namespaces ?? {})) {
     if (ns === 'common') continue;
     for (const { key, value } of flatten(tree)) {
-      const text = value.replace(/\{\{[^}]*\}\}/g, '');
+      const text = withoutPlaceholders(value);
       if (LITERAL_STAT.test(text)) {
         problems.add({ file: `locales/en/${ns}.json`, keyPath: key, message: `has a statistic without a source: "${text.match(LITERAL_STAT)?.[0]}"`, hint: 'cite it as {{stats.<id>}} from content/facts.yaml, adding it there with its source and year' });
       }

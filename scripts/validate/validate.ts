@@ -3,7 +3,8 @@ import { Problems } from '../lib/errors.js';
 import type { Content, StringTree } from '../load/load.js';
 import type { ModuleDef, SlideDef } from '../lib/schema.js';
 import { flatten, placeholders } from '../lib/i18n/tree.js';
-import { SOURCE_LOCALE, type Kit } from '../load/kit.js';
+import type { Kit } from '../load/kit.js';
+import { SOURCE_LOCALE } from '../lib/i18n/folders.js';
 
 /** Keys each layout shows, besides title and notes.say. */
 const LAYOUT_KEYS: Record<SlideDef['layout'], string[]> = {

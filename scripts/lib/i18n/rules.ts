@@ -1,5 +1,5 @@
 // Rules every translated string follows: same placeholders and numbers as English, plain text only.
-import { placeholders } from './tree.js';
+import { placeholders, withoutPlaceholders } from './tree.js';
 import { items, type Unit } from './units.js';
 import { normalizeText, numbersIn } from '../normalize.js';
 
@@ -11,7 +11,6 @@ export interface RuleProblem {
   hint: string;
 }
 
-const PLACEHOLDER = /\{\{[^}]*\}\}/g;
 
 /** Markup a translation must not contain; the text is escaped on output, so it would show literally. */
 const MARKUP: Array<[RegExp, string]> = [
@@ -76,7 +75,7 @@ function checkMarkup(translation: Unit): RuleProblem[] {
   const problems: RuleProblem[] = [];
   for (const text of items(translation)) {
     const found = MARKUP.find(([re]) => re.test(text));
-    const braces = /[{}]/.test(text.replace(PLACEHOLDER, ''));
+    const braces = /[{}]/.test(withoutPlaceholders(text));
     const what = found?.[1] ?? (braces ? 'a brace { } outside a placeholder' : undefined);
     if (what) problems.push({ kind: 'markup', level: 'error', message: `contains ${what}: "${excerpt(text)}"`, hint: 'write plain text; layout and emphasis come from the templates' });
   }
@@ -109,7 +108,7 @@ function checkLength(translation: Unit, source: Unit): RuleProblem[] {
 
 /** Numbers outside placeholders, normalized (native digits, grouping and decimal marks), so "١٢" counts as 12. */
 export function numbers(unit: Unit): Set<string> {
-  return new Set(numbersIn(items(unit).join('\n').replace(PLACEHOLDER, ' ')));
+  return new Set(numbersIn(withoutPlaceholders(items(unit).join('\n'))));
 }
 
 const excerpt = (text: string) => (text.length > 60 ? `${text.slice(0, 57)}…` : text);

@@ -20,6 +20,9 @@ export function flatten(tree: StringTree, prefix = ''): FlatString[] {
 
 const PLACEHOLDER = /\{\{\s*([^}]*?)\s*\}\}/g;
 
+/** The text around the placeholders, each replaced by a space (their values come from data, never from the string). */
+export const withoutPlaceholders = (text: string) => text.replace(PLACEHOLDER, ' ');
+
 /** Placeholder names used in a string, e.g. ["hotline.call", "stats.modernSlavery2021"]. */
 export function placeholders(text: string): string[] {
   return [...text.matchAll(PLACEHOLDER)].map((m) => m[1] ?? '');

@@ -3,6 +3,7 @@
 import { BIDI_CONTROLS, normalizeText } from '../../lib/normalize.js';
 import { describeNeverPrint, neverPrintIn } from './never-print.js';
 import { digitsOf } from './contacts.js';
+import { withoutPlaceholders } from '../../lib/i18n/tree.js';
 
 export interface StringFinding {
   message: string;
@@ -12,7 +13,6 @@ export interface StringFinding {
 /** A known contact number (any region's hotline, text code, emergency or TTY number) and whose it is. */
 export interface KnownNumber { digits: string; what: string }
 
-const PLACEHOLDER = /\{\{[^}]*\}\}/g;
 
 /** Digits with the separators people use in phone numbers: "1-888-373-7888", "(202) 555 0199", "233 733", "1/888/373". */
 const PHONE_SHAPE = /\+?\(?\d[\d\s().\/·‐‑‒–—−-]*\d/g;
@@ -37,7 +37,7 @@ export function checkText(raw: string, known: KnownNumber[], options: { contacts
   }
   for (const hit of neverPrintIn(raw)) findings.push({ message: describeNeverPrint(hit), hint: hit.why });
   if (!options.contacts) return findings;
-  const text = normalizeText(raw.replace(PLACEHOLDER, ' '));
+  const text = normalizeText(withoutPlaceholders(raw));
   for (const [shape] of text.matchAll(PHONE_SHAPE)) {
     const digits = digitsOf(shape);
     const match = known.find((k) => k.digits === digits);
