@@ -1,5 +1,6 @@
 // The real CLI on the real content: the default kit, every audience, and one deck built with Slidev (site and PDF,
 // es-US parents, in the test run's global setup); the other decks are the same code path with other slides.md.
+import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { copyOfShared, pdfPages, pdfText, runCli, sharedDeck, sharedDist, tempDir } from './helpers.js';
@@ -40,6 +41,12 @@ describe('npm run build on the real content', () => {
     const slides = readFileSync(`${decks}/es-US/parents/slides.md`, 'utf8').split(/^---\nlayout:/m).length;
     expect(pdfPages(`${decks}/es-US/parents/deck.pdf`)).toBe(slides);
     expect(pdfText(`${decks}/es-US/parents/deck.pdf`)).toContain('1-888-373-7888');
+    // printed from the built site: a tagged PDF with the deck's own title and the kit's fixed date
+    const info = execFileSync('pdfinfo', [`${decks}/es-US/parents/deck.pdf`], { encoding: 'utf8' });
+    expect(info).toMatch(/Tagged:\s+yes/);
+    expect(info).toMatch(/Title:\s+Reconocer/);
+    expect(info).not.toContain('Slidev');
+    expect(info).toMatch(/CreationDate:\s+Sat Jan\s+1 00:00:00 2000/);
   });
 
   it('reuses an unchanged deck instead of rebuilding it, and keeps the files of earlier builds', async () => {
