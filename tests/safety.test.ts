@@ -82,6 +82,8 @@ const corpus: Array<[string, Mutation, string, string[]]> = [
     ['locales/en/handout.json: wallet.line', 'the US number 1-888-373-7888']],
   ['the hotline in Mongolian digits', json('locales/vi/handout.json', (d) => { d.wallet.line = 'Gọi ᠑-᠘᠘᠘-᠓᠗᠓-᠗᠘᠘᠘'; }), 'vi-US',
     ['locales/vi/handout.json: wallet.line', 'the US number 1-888-373-7888']],
+  ['a direction override in region data', (r) => editYaml(`${r}/content/regions/US.yaml`, (d) => { d.name = 'United \u202EStates'; }), 'en-US',
+    ['content/regions/US.yaml: line', 'direction control']],
   ['a region hotline with a digit missing', (r) => editYaml(`${r}/content/regions/US.yaml`, (d) => { d.hotline.call.number = '1-888-373-788'; }), 'en-US',
     ['content/regions/US.yaml: hotline.call.number', 'not a valid phone number in US']],
 ];

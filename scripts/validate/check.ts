@@ -9,16 +9,19 @@ import type { Content } from '../load/load.js';
 import { flatten, withoutPlaceholders } from '../lib/i18n/tree.js';
 import { SOURCE_LOCALE } from '../lib/i18n/folders.js';
 import { describeNeverPrint, neverPrintIn } from './integrity/never-print.js';
+import { BIDI_CONTROLS } from '../lib/normalize.js';
 
 // A statistic written as a literal: 12%, 6.3 million, 22,326, 500 (years such as 2019 are allowed).
 const LITERAL_STAT = /\d\s?%|\b\d+(?:[.,]\d+)?\s?(?:million|billion|thousand)\b|\b\d{1,3}(?:,\d{3})+\b|\b(?!(?:19|20)\d\d\b)\d{3,}\b/i;
 
-/** Content and template files as text, line by line (locale strings are checked in scripts/validate/integrity). */
+/** Content and template files as text, line by line: never-print items and direction controls (locale strings and the
+ *  kit config are checked in scripts/validate/integrity). */
 export function checkForbidden(reader: Reader, problems: Problems): void {
   const files = ['content/facts.yaml', ...['content/audiences', 'content/modules', 'content/regions', 'templates'].flatMap((d) => reader.list(d).map((n) => `${d}/${n}`))];
   for (const file of files.filter((f) => reader.exists(f) && !reader.isDir(f))) {
     reader.readText(file).split('\n').forEach((line, i) => {
       for (const hit of neverPrintIn(line)) problems.add({ file, keyPath: `line ${i + 1}`, message: describeNeverPrint(hit), hint: hit.why });
+      if (BIDI_CONTROLS.test(line)) problems.add({ file, keyPath: `line ${i + 1}`, message: 'contains an invisible direction control (U+202A-U+202E or U+2066-U+2069), which can make a number display differently from what is stored', hint: 'delete it; the build isolates numbers in right-to-left text itself' });
     });
   }
 }
