@@ -58,6 +58,7 @@ export async function produceDecks(jobs: Array<Job<OutputKind>>, ctx: DeckContex
   const signal = ctx.signal ? AbortSignal.any([ctx.signal, failed.signal]) : failed.signal;
   let printer: Promise<DeckPrinter> | undefined; // one browser for every deck PDF, opened when the first needs it
   const queue = [...byDeck.entries()];
+  const progress = progressOf(jobs.filter((j) => OUTPUTS[j.output].produce).length, PARALLEL);
   const lane = async (slot: number) => {
     for (let next = queue.shift(); next; next = queue.shift()) {
       const [folder, deckJobs] = next;
@@ -70,7 +71,7 @@ export async function produceDecks(jobs: Array<Job<OutputKind>>, ctx: DeckContex
         const key = artifactPaths([job])[0] as string; // "<kit>/<aud>/deck" or ".../deck.pdf"
         hashes.set(key, inputHash);
         if (ctx.previous.get(key) === inputHash && existsSync(join(ctx.outDir, key))) {
-          ctx.log(`  ${key}: unchanged, reused`);
+          ctx.log(`  ${key}: unchanged, reused${progress(0)}`);
           await copyInto(join(ctx.outDir, key), join(ctx.staging, key));
           if (produce.made === 'deck') await copyInto(join(ctx.outDir, key), join(work, 'deck')); // a PDF may print it
           continue;
@@ -80,7 +81,7 @@ export async function produceDecks(jobs: Array<Job<OutputKind>>, ctx: DeckContex
         const title = deckTitle(await readFile(join(work, 'slides.md'), 'utf8'));
         await produce.run({ dir: work, base: `/${folder}/deck/`, title, printer: produce.needsBrowser ? await printer : undefined, signal });
         await copyInto(join(work, produce.made), join(ctx.staging, key));
-        ctx.log(`  ${key}: built in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+        ctx.log(`  ${key}: built in ${((Date.now() - started) / 1000).toFixed(1)} s${progress(Date.now() - started)}`);
       }
     }
   };
@@ -93,6 +94,19 @@ export async function produceDecks(jobs: Array<Job<OutputKind>>, ctx: DeckContex
     await (await printer?.catch(() => undefined))?.close();
   }
   return hashes;
+}
+
+/** " (3/8, about 40 s left)": done of total, and the time left at the pace of the outputs built so far. */
+function progressOf(total: number, lanes: number): (ms: number) => string {
+  let done = 0;
+  let built = 0;
+  let spent = 0;
+  return (ms) => {
+    done++;
+    if (ms > 0) { built++; spent += ms; }
+    const left = built > 0 && done < total ? `, about ${Math.round((spent / built) * (total - done) / lanes / 1000)} s left` : '';
+    return ` (${done}/${total}${left})`;
+  };
 }
 
 /** The title in the deck's headmatter (written as a JSON string by the slides template). */
