@@ -2,7 +2,7 @@
 // region with libphonenumber, and its text against the same never-print and direction rules as translations.
 import type { Problems } from '../../lib/errors.js';
 import type { KitConfig } from '../../lib/schema.js';
-import { callingCodeOf, parseForRegion } from './contacts.js';
+import { parseForRegion } from './contacts.js';
 import { checkText } from './strings.js';
 
 /** A number from the kit config as it will be printed in one region's kits. */
@@ -43,7 +43,7 @@ export function checkKitConfig(config: KitConfig, file: string, regions: string[
     const numbers: LocalNumber[] = [];
     for (const phone of configPhones(config)) {
       const parsed = parseForRegion(phone.value, region);
-      if (!parsed?.valid || parsed.callingCode !== callingCodeOf(region)) {
+      if (!parsed?.validHere) {
         problems.add({
           file, keyPath: phone.keyPath,
           message: `"${phone.value}" is not a valid phone number in ${region}, where the kits being built print it`,

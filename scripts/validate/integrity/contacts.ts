@@ -34,15 +34,17 @@ export const digitsOf = (value: string) => value.replace(/\D/g, '');
 
 /**
  * A full phone number as libphonenumber reads it for a region; short codes (911, 988, a 6-digit text code)
- * are not full numbers and get undefined.
+ * are not full numbers and get undefined. `validHere`: a valid number of this region's country calling code
+ * (a US number written "+1 ..." is valid, but not in a Mexican kit).
  */
-export function parseForRegion(value: string, region: string): { nationalNumber: string; national: string; valid: boolean; callingCode: string } | undefined {
+export function parseForRegion(value: string, region: string): { nationalNumber: string; national: string; validHere: boolean } | undefined {
   const parsed = parsePhoneNumber(value, { defaultCountry: region as CountryCode, extract: false });
   if (!parsed) return undefined;
-  return { nationalNumber: parsed.nationalNumber, national: parsed.formatNational(), valid: parsed.isValid(), callingCode: parsed.countryCallingCode };
+  const validHere = parsed.isValid() && parsed.countryCallingCode === callingCodeOf(region);
+  return { nationalNumber: parsed.nationalNumber, national: parsed.formatNational(), validHere };
 }
 
-export function callingCodeOf(region: string): string | undefined {
+function callingCodeOf(region: string): string | undefined {
   try {
     return getCountryCallingCode(region as CountryCode);
   } catch {

@@ -10,7 +10,7 @@ import { flatten } from '../../lib/i18n/tree.js';
 import { compareLocale, type CompareScope } from '../../lib/i18n/compare.js';
 import { SOURCE_LOCALE, type LocaleFolder } from '../../lib/i18n/folders.js';
 import { AUDIENCES } from '../../lib/schema.js';
-import { callingCodeOf, digitsOf, isShortCode, parseForRegion, regionContacts } from './contacts.js';
+import { digitsOf, isShortCode, parseForRegion, regionContacts } from './contacts.js';
 import { checkText, type KnownNumber } from './strings.js';
 
 export function checkIntegrity(content: Content, problems: Problems): void {
@@ -59,7 +59,7 @@ function checkRegionNumbers(region: RegionDef, problems: Problems): void {
   const file = `content/regions/${region.id}.yaml`;
   for (const contact of regionContacts(region).filter((c) => c.kind === 'phone')) {
     const parsed = parseForRegion(contact.value, region.id);
-    if (parsed?.valid && parsed.callingCode === callingCodeOf(region.id)) continue;
+    if (parsed?.validHere) continue;
     if (isShortCode(contact.value) && /^\d[\d ]*$/.test(contact.value)) continue;
     problems.add({ file, keyPath: contact.path, message: `"${contact.value}" is not a valid phone number in ${region.id}`, hint: 'copy the number exactly from ../shared/FACTS.md (short codes such as 911 or a text code: digits only)' });
   }
