@@ -41,7 +41,10 @@ export function startVerifier(input: VerifyInput): Verifier {
   return {
     add(file, job) {
       const kit = input.kits.get(job.kit);
-      if (kit) checks.push(check(file, kit));
+      if (!kit) return;
+      const checking = check(file, kit);
+      checking.catch(() => {}); // reported by done(); after close() (rendering failed) it must not crash the process
+      checks.push(checking);
     },
     async done() {
       try {
