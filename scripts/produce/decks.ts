@@ -11,6 +11,7 @@ import { sha256 } from '../lib/hash.js';
 import { artifactPaths, type Job } from '../plan/plan.js';
 import { OUTPUTS, type OutputKind } from '../outputs/index.js';
 import { openDeckPrinter, type DeckPrinter } from '../lib/tools/deck-printer.js';
+import { fontImports } from './deck-fonts.js';
 
 const require = createRequire(import.meta.url);
 const SLIDEV_VERSION = (require('@slidev/cli/package.json') as { version: string }).version;
@@ -130,22 +131,6 @@ function browserVersion(browser = ''): string {
     }
   }
   return versions.get(browser)!;
-}
-
-/**
- * Fonts bundled into the deck (woff2 from @fontsource), so it looks the same on any presenting computer, offline.
- * Chinese is left to system fonts: a full Noto Sans SC is several megabytes per deck.
- */
-const FONT_SUBSETS: Record<string, string[]> = {
-  latin: ['noto-sans/latin', 'noto-sans/latin-ext', 'noto-sans/vietnamese'],
-  cyrillic: ['noto-sans/latin', 'noto-sans/latin-ext', 'noto-sans/cyrillic', 'noto-sans/cyrillic-ext'],
-  arabic: ['noto-sans/latin', 'noto-sans-arabic/arabic'],
-  han: ['noto-sans/latin'],
-};
-
-function fontImports(script: string): string {
-  const subsets = FONT_SUBSETS[script] ?? FONT_SUBSETS.latin ?? [];
-  return subsets.flatMap((s) => ['400', '700'].map((w) => `@import '@fontsource/${s}-${w}.css';\n`)).join('') + '\n';
 }
 
 /** Slidev's user root: slides.md, style.css and public/favicon.svg. Returns the hash of those inputs. */
