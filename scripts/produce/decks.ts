@@ -11,7 +11,7 @@ import { sha256 } from '../lib/hash.js';
 import { artifactPaths, type Job } from '../plan/plan.js';
 import { OUTPUTS, type OutputKind } from '../outputs/index.js';
 import { openDeckPrinter, type DeckPrinter } from '../lib/tools/deck-printer.js';
-import { fontImports } from './deck-fonts.js';
+import { deckFonts } from './deck-fonts.js';
 
 const require = createRequire(import.meta.url);
 const SLIDEV_VERSION = (require('@slidev/cli/package.json') as { version: string }).version;
@@ -133,12 +133,12 @@ function browserVersion(browser = ''): string {
   return versions.get(browser)!;
 }
 
-/** Slidev's user root: slides.md, style.css and public/favicon.svg. Returns the hash of those inputs. */
+/** Slidev's user root: slides.md, style.css (and the font files it refers to) and public/favicon.svg. Returns the hash of those inputs. */
 async function prepareWorkDir(ctx: DeckContext, folder: string, work: string, script: string, slot: number): Promise<string> {
   const slides = await readFile(join(ctx.staging, folder, 'slides.md'));
-  const css = fontImports(script) + ctx.templates.readText('templates/deck.css');
-  const favicon = ctx.templates.readText('templates/favicon.svg');
   await mkdir(join(work, 'public'), { recursive: true });
+  const css = await deckFonts(script, slides.toString('utf8'), work, join(ctx.cacheRoot, 'fonts')) + ctx.templates.readText('templates/deck.css');
+  const favicon = ctx.templates.readText('templates/favicon.svg');
   await writeFile(join(work, 'slides.md'), slides);
   await writeFile(join(work, 'style.css'), css);
   await writeFile(join(work, 'public', 'favicon.svg'), favicon);
