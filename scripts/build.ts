@@ -9,6 +9,8 @@ import { checkKitConfig, type LocalNumber } from './validate/integrity/config.js
 import { fsReader, type Reader } from './lib/reader.js';
 import { allKitTags, resolveKit, type Kit } from './load/kit.js';
 import { artifactPaths, planJobs, type Job } from './plan/plan.js';
+import { shardJobs, type Shard } from './plan/shard.js';
+import { buildSource, type BuildSource } from './load/fingerprint.js';
 import { OUTPUT_KINDS, OUTPUTS, type OutputKind } from './outputs/index.js';
 import { renderJobs, type RenderedFile } from './outputs/render.js';
 import { commitStaging, openOutput, writeFiles } from './write/write.js';
@@ -44,6 +46,8 @@ export interface BuildOptions {
   dryRun?: boolean;
   strict?: boolean;
   browser?: string;
+  /** Build only this machine's share of the plan (--shard k/n); --merge joins the shares. */
+  shard?: Shard;
   today?: Date;
   /** Aborted on SIGINT/SIGTERM: the build stops its tools, cleans up and writes nothing. */
   signal?: AbortSignal;
@@ -64,6 +68,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const reader = fsReader(options.root);
   const templatesReader = fsReader(options.projectRoot);
   const content = loadChecked(reader, options.configFile);
+  const source = buildSource(reader, templatesReader, content.configFile, logoPath(content)); // read now, beside the content
   const kitTags = options.allKits ? allKitTags(content) : options.kits ?? content.config.kits;
   const kits = new Map<string, Kit>(kitTags.map((tag) => [tag, resolveKit(tag, content, options.kits ? 'command line' : content.configFile ?? 'kit.config.yaml')]));
   for (const kit of kits.values()) validateKitFacts(kit, content);
@@ -71,7 +76,8 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const notices = localNumberNotices(localNumbers);
   const audiences = resolveAudiences(content, options.audiences);
   const { outputs, warnings: outputWarnings, browser } = resolveOutputs(options);
-  const jobs = planJobs({ kits: kitTags, audiences, outputs, papers: content.config.paper, layouts: OUTPUTS });
+  const plan = planJobs({ kits: kitTags, audiences, outputs, papers: content.config.paper, layouts: OUTPUTS });
+  const jobs = options.shard ? shardJobs(plan, options.shard) : plan;
   const warnings = [...new Set([...outputWarnings, ...[...kits.values()].flatMap((k) => kitWarnings(k, content, options.today ?? new Date()))])];
   if (options.dryRun) return { jobs, warnings, notices, files: [] };
   if (options.strict && warnings.length > 0) {
@@ -87,7 +93,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     .catch(async (error: unknown) => { await verifier.close(); throw error; });
   await verifier.done();
   options.signal?.throwIfAborted();
-  const manifest = await writeOutputs({ options, jobs, files, templatesReader, indexTemplate, localNumbers, browser, content, kits });
+  const manifest = await writeOutputs({ options, jobs, files, templatesReader, indexTemplate, localNumbers, browser, content, kits, source });
   return { jobs, warnings, notices, files, manifest };
 }
 
@@ -101,6 +107,7 @@ interface WriteInput {
   browser?: string;
   content: Content;
   kits: Map<string, Kit>;
+  source: BuildSource;
 }
 
 /** Files an external tool made (the deck PDF) get the same post-render check, so a blank or broken export is never kept. */
@@ -115,7 +122,7 @@ async function verifyProduced(jobs: Array<Job<OutputKind>>, staging: string, kit
 let buildsStarted = 0;
 
 /** Stage the rendered files, build the decks beside them, then move everything into place. */
-async function writeOutputs({ options, jobs, files, templatesReader, indexTemplate, localNumbers, browser, content, kits }: WriteInput): Promise<Manifest> {
+async function writeOutputs({ options, jobs, files, templatesReader, indexTemplate, localNumbers, browser, content, kits, source }: WriteInput): Promise<Manifest> {
   const output = await openOutput(resolve(options.outDir));
   const cache = join(options.projectRoot, 'node_modules', '.cache');
   const workRoot = join(cache, 'workshop-kit', `${process.pid}-${++buildsStarted}`); // each build its own, even in one process
@@ -129,7 +136,7 @@ async function writeOutputs({ options, jobs, files, templatesReader, indexTempla
     await verifyProduced(jobs, output.staging, kits, localNumbers);
     const labels = siteLabels(content);
     const planned = new Map(jobs.flatMap((job) => job.files.map((f) => [f.path.replace(/\/$/, ''), { output: job.output, paper: f.paper }] as const)));
-    const manifest = await buildManifest(output, new Map([...previous, ...deckHashes]), labels.kits, planned);
+    const manifest = await buildManifest(output, source, new Map([...previous, ...deckHashes]), labels.kits, planned);
     await writeFiles(output.staging, siteFiles(manifest, indexTemplate, labels));
     options.signal?.throwIfAborted(); // the last moment a stop leaves the output folder untouched
     await commitStaging(output, [...new Set([...artifactPaths(jobs), 'manifest.json', 'index.html'])]);
@@ -140,7 +147,8 @@ async function writeOutputs({ options, jobs, files, templatesReader, indexTempla
   }
 }
 
-function siteLabels(content: Content) {
+/** What the kit page says about each kit (language, status); a merge makes the page from the same labels. */
+export function siteLabels(content: Content) {
   const common = content.locales.get('en')?.namespaces.common ?? {};
   const kits: Record<string, KitInfo> = {};
   for (const tag of allKitTags(content)) {
@@ -203,10 +211,9 @@ function resolveOutputs(options: BuildOptions): { outputs: OutputKind[]; warning
 
 async function loadCommunity(reader: Reader, content: Content): Promise<Community> {
   const logo = content.config.organization?.logo;
-  if (!logo) return { config: content.config };
+  const path = logoPath(content);
+  if (!logo || !path) return { config: content.config };
   const file = content.configFile ?? 'kit.config.yaml';
-  const configDir = file.split('/').slice(0, -1).join('/');
-  const path = join(configDir, logo);
   if (!/\.(png|jpe?g)$/i.test(path) || !reader.exists(path)) {
     throw new KitError({ file, keyPath: 'organization.logo', message: `"${logo}" is not a PNG or JPG file that exists`, hint: 'give the path of a PNG or JPG, relative to the config file' });
   }
@@ -219,4 +226,12 @@ async function loadCommunity(reader: Reader, content: Content): Promise<Communit
     throw new KitError({ file, keyPath: 'organization.logo', message: `"${logo}" is not a readable ${/\.png$/i.test(path) ? 'PNG' : 'JPG'} image`, hint: 'export the logo again as PNG or JPG and give its path, relative to the config file', cause });
   }
   return { config: content.config, logo: bytes };
+}
+
+/** The logo's path in the content tree: the config names it relative to the config file. */
+export function logoPath(content: Content): string | undefined {
+  const logo = content.config.organization?.logo;
+  if (!logo) return undefined;
+  const configDir = (content.configFile ?? 'kit.config.yaml').split('/').slice(0, -1).join('/');
+  return join(configDir, logo);
 }

@@ -5,6 +5,8 @@ import { fileURLToPath } from 'node:url';
 import { dirname, relative, resolve } from 'node:path';
 import { BuildStopped, isKitError } from './lib/errors.js';
 import { build } from './build.js';
+import { merge } from './merge.js';
+import { parseShard } from './plan/shard.js';
 import { OUTPUT_KINDS, isOutputKind } from './outputs/index.js';
 import { listKnown } from './report/list.js';
 import { printReport, printPlan } from './report/report.js';
@@ -15,6 +17,7 @@ export const EXIT = { ok: 0, content: 1, usage: 2, internal: 3, tool: 4, SIGINT:
 const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
 const HELP = `Usage: npm run build -- [options]
+       npm run build -- --merge <dir> <dir> ... [--out dir] [--content dir] [--config file]
 
 Builds workshop kits (Slidev deck, facilitator guide, handouts) into the output folder.
 With no options: the kits and audiences in kit.config.yaml (default: en-US, all audiences).
@@ -31,6 +34,8 @@ Options:
       --list              list known audiences, locales, regions and kits, then exit
       --dry-run           print the plan and write nothing
       --strict            treat warnings (missing translations, stale facts, skipped outputs) as errors
+      --shard <k/n>       build only share k of n (k counts from 1), for n machines; merge with --merge
+      --merge <dirs...>   merge the output folders of the shards into --out (same bytes as one build)
   -h, --help              show this help
 
 Exit codes: 0 built, 1 content/config problem (nothing written), 2 bad command line, 3 unexpected error,
@@ -41,8 +46,9 @@ const csv = (value: string | string[] | undefined) =>
 
 export async function main(argv: string[], log: (line: string) => void = console.log, error: (line: string) => void = console.error): Promise<number> {
   let args;
+  let dirs: string[];
   try {
-    args = parseArgs({
+    ({ values: args, positionals: dirs } = parseArgs({
       args: argv,
       options: {
         kit: { type: 'string', short: 'k', multiple: true },
@@ -56,11 +62,13 @@ export async function main(argv: string[], log: (line: string) => void = console
         all: { type: 'boolean', default: false },
         'dry-run': { type: 'boolean', default: false },
         strict: { type: 'boolean', default: false },
+        shard: { type: 'string' },
+        merge: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
       strict: true,
-      allowPositionals: false,
-    }).values;
+      allowPositionals: true, // the folders --merge joins
+    }));
   } catch (e) {
     error(`${(e as Error).message}\nRun with --help for the options.`);
     return EXIT.usage;
@@ -68,6 +76,11 @@ export async function main(argv: string[], log: (line: string) => void = console
   if (args.help) {
     log(HELP);
     return EXIT.ok;
+  }
+  const misuse = mergeMisuse(args, dirs);
+  if (misuse) {
+    error(`${misuse}\nRun with --help for the options.`);
+    return EXIT.usage;
   }
   const outputs = csv(args.outputs) ?? [...OUTPUT_KINDS];
   const unknown = outputs.filter((o) => !isOutputKind(o));
@@ -86,6 +99,11 @@ export async function main(argv: string[], log: (line: string) => void = console
       listKnown(root, args.config && relative(root, resolve(args.config)), log);
       return EXIT.ok;
     }
+    if (args.merge) {
+      const manifest = await merge({ root, projectRoot: PROJECT_ROOT, configFile: args.config && relative(root, resolve(args.config)), outDir: resolve(args.out), from: dirs, signal: stopping.signal });
+      log(`Merged ${dirs.length} output folders into ${relative(process.cwd(), resolve(args.out)) || '.'}/: index.html and manifest.json list ${manifest.artifacts.length} artifacts`);
+      return EXIT.ok;
+    }
     const result = await build({
       root,
       projectRoot: PROJECT_ROOT,
@@ -99,6 +117,7 @@ export async function main(argv: string[], log: (line: string) => void = console
       dryRun: args['dry-run'],
       strict: args.strict,
       browser: args.browser,
+      shard: args.shard === undefined ? undefined : parseShard(args.shard),
       signal: stopping.signal,
       log,
     });
@@ -112,7 +131,7 @@ export async function main(argv: string[], log: (line: string) => void = console
       return EXIT[signal];
     }
     if (isKitError(e)) {
-      error(`Build failed; nothing was written.\n${e.format()}`);
+      error(`${args.merge ? 'Merge' : 'Build'} failed; nothing was written.\n${e.format()}`);
       return EXIT[e.code];
     }
     error(e instanceof Error ? (e.stack ?? e.message) : String(e));
@@ -120,6 +139,14 @@ export async function main(argv: string[], log: (line: string) => void = console
   } finally {
     for (const [signal, handler] of Object.entries(handlers)) process.removeListener(signal, handler);
   }
+}
+
+/** --merge takes folders and only the options that say where content and output are; a build takes no folders. */
+function mergeMisuse(args: Record<string, unknown>, dirs: string[]): string | undefined {
+  if (!args.merge) return dirs.length > 0 ? `Unexpected argument "${dirs[0]}" (folders are only for --merge).` : undefined;
+  if (dirs.length === 0) return '--merge needs the output folders of the shards: --merge dist-1 dist-2 dist-3.';
+  const buildOnly = ['kit', 'all', 'audience', 'outputs', 'browser', 'list', 'dry-run', 'strict', 'shard'].filter((name) => args[name] !== undefined && args[name] !== false);
+  return buildOnly.length > 0 ? `--merge cannot be combined with --${buildOnly.join(', --')}: the shards were built with them.` : undefined;
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

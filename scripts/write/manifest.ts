@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { sha256 } from '../lib/hash.js';
 import { listFiles } from './write.js';
 import type { Artifact, KitInfo, Manifest, PlannedArtifacts } from '../outputs/site/index.js';
+import type { BuildSource } from '../load/fingerprint.js';
 
 const ROOT_FILES = new Set(['index.html', 'manifest.json']);
 
@@ -27,7 +28,7 @@ async function readManifest(outDir: string): Promise<Manifest | undefined> {
 
 /** Each kit's status from the content's locale meta; kits built earlier from another content tree keep the status
  *  the previous manifest recorded for their files. */
-export async function buildManifest(output: { staging: string; outDir: string }, inputHashes: Map<string, string>, kits: Record<string, KitInfo> = {}, planned: PlannedArtifacts = new Map()): Promise<Manifest> {
+export async function buildManifest(output: { staging: string; outDir: string }, source: BuildSource, inputHashes: Map<string, string>, kits: Record<string, KitInfo> = {}, planned: PlannedArtifacts = new Map()): Promise<Manifest> {
   const previous = new Map((await readManifest(output.outDir))?.artifacts.map((a) => [a.path, a]) ?? []);
   const staged = await listFiles(output.staging);
   const stagedArtifacts = new Set(staged.map(artifactOf));
@@ -58,7 +59,7 @@ export async function buildManifest(output: { staging: string; outDir: string },
       ...(made?.paper ? { paper: made.paper } : {}),
     };
   });
-  return { generator: 'workshop-kit', artifacts };
+  return { generator: 'workshop-kit', version: source.version, contentHash: source.contentHash, artifacts };
 }
 
 /** A deck site counts as one artifact. */

@@ -5,6 +5,7 @@ import type { Template } from '../templates.js';
 import type { Content } from '../../load/load.js';
 import type { Kit } from '../../load/kit.js';
 import type { Paper } from '../../lib/pdf/index.js';
+import type { BuildSource } from '../../load/fingerprint.js';
 
 export type TranslationStatus = 'source' | 'draft' | 'reviewed';
 
@@ -26,7 +27,8 @@ export interface Artifact {
 /** What the plan says about each artifact path (kind and paper size). */
 export type PlannedArtifacts = Map<string, { output: string; paper?: Paper }>;
 
-export interface Manifest {
+/** The generator, what the files were made from (version, contentHash), and every artifact. */
+export interface Manifest extends BuildSource {
   generator: string;
   artifacts: Artifact[];
 }
