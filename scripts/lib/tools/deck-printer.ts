@@ -1,13 +1,15 @@
 // Deck PDFs printed from the *built* deck sites with one browser for all of them (Playwright, the system's
 // Chromium), instead of `slidev export`, which starts a Vite dev server for every deck. Each site is served on
 // localhost under its own base and its /print route (in the built site, see produce/decks.ts) printed to a tagged
-// PDF with bookmarks; the dates are fixed afterwards so the same inputs give the same bytes.
+// PDF; the dates are fixed afterwards so the same inputs give the same bytes, and Chromium's bookmarks (one per
+// heading) replaced by the deck's own (one per module).
 import { createServer, type Server } from 'node:http';
 import type { Browser } from 'playwright-core';
 import sirv from 'sirv';
 import { PDFDocument } from 'pdf-lib';
 import { KitError } from '../errors.js';
 import { buildDate } from '../pdf/draw/builder.js';
+import { replaceOutline, type Bookmark } from './pdf-outline.js';
 
 /** Slidev's default canvas: 980 px wide, 16:9 (a taller page leaves a blank one at the end). */
 const SLIDE = { width: 980, height: 551 }; // as slidev export: round(980 / (16 / 9))
@@ -15,8 +17,11 @@ const SLIDE = { width: 980, height: 551 }; // as slidev export: round(980 / (16 
 /** Flags for a headless Chromium on a machine with no network (see ../../../README.md, deck PDFs). */
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
+/** A built deck site to print, and what its PDF says about itself: title, language, bookmarks. */
+export interface DeckSite { dir: string; base: string; title: string; lang: string; bookmarks: Bookmark[] }
+
 export interface DeckPrinter {
-  print(site: { dir: string; base: string; title: string }): Promise<Uint8Array>;
+  print(site: DeckSite): Promise<Uint8Array>;
   close(): Promise<void>;
 }
 
@@ -42,7 +47,7 @@ export async function openDeckPrinter(executablePath: string): Promise<DeckPrint
         await page.evaluate(() => (globalThis as unknown as { document: { fonts: { ready: Promise<unknown> } } }).document.fonts.ready);
         const pdf = await page.pdf({ ...SLIDE, margin: { top: 0, right: 0, bottom: 0, left: 0 }, printBackground: true, preferCSSPageSize: true, tagged: true, outline: true });
         await page.close();
-        return fixMetadata(pdf, site.title);
+        return finishPdf(pdf, site);
       } catch (cause) {
         if (cause instanceof KitError) throw cause;
         throw new KitError({ code: 'tool', file: `${site.dir}/index.html`, message: `printing the deck in the browser failed: ${(cause as Error).message.split('\n')[0]}`, hint: 'build again; if it repeats, check the deck site opens with npm run serve', cause });
@@ -67,10 +72,12 @@ async function serve(dir: string, base: string): Promise<Server> {
   return server;
 }
 
-/** The deck's own title (Chromium adds " - Slidev") and fixed dates, as every other PDF of the kit has. */
-async function fixMetadata(pdf: Uint8Array, title: string): Promise<Uint8Array> {
+/** The deck's own title (Chromium adds " - Slidev"), language, bookmarks and fixed dates, as every other PDF of the kit has. */
+async function finishPdf(pdf: Uint8Array, site: DeckSite): Promise<Uint8Array> {
   const doc = await PDFDocument.load(pdf, { updateMetadata: false });
-  doc.setTitle(title, { showInWindowTitleBar: true });
+  doc.setTitle(site.title, { showInWindowTitleBar: true });
+  doc.setLanguage(site.lang);
+  replaceOutline(doc, site.bookmarks);
   doc.setCreationDate(buildDate());
   doc.setModificationDate(buildDate());
   doc.setProducer('workshop-kit');

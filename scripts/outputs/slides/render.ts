@@ -1,5 +1,5 @@
 // The Slidev deck source: one slide per content slide, facilitator notes as speaker notes.
-import type { Template } from '../templates.js';
+import { oneLine, type Template } from '../templates.js';
 import type { Session, SessionSlide } from '../session.js';
 import { hotlineBlock } from '../hotline.js';
 
@@ -37,11 +37,25 @@ export function renderSlides(session: Session, template: Template): string {
     title: session.title,
     info: `${session.audienceLabel} · ${kit.tag}`,
     lang: kit.lang,
+    bookmarks: moduleBookmarks(session),
     dir: kit.locale.meta.dir,
     fontStack: FONT_STACK[kit.locale.meta.script] ?? FONT_STACK.latin,
     favicon: './favicon.svg',
     draftMark: session.draftMark,
     slides,
+  });
+}
+
+/**
+ * One bookmark per module for the deck PDF (produce/deck-pdf reads them back from the headmatter): the module's
+ * title and the number of its first slide. Plain one-line text, as the slide titles in the frontmatter.
+ */
+function moduleBookmarks(session: Session): Array<{ title: string; slide: number }> {
+  let slide = 1;
+  return session.modules.flatMap((m) => {
+    const first = slide;
+    slide += m.slides.length;
+    return m.slides.length > 0 ? [{ title: oneLine(m.title).replace(/[<>{}]/g, ''), slide: first }] : [];
   });
 }
 

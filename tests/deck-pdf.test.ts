@@ -1,0 +1,44 @@
+// The deck's printed outputs, read from the test run's one real deck build (es-US parents, tests/setup/shared-build.ts):
+// the deck PDF's bookmarks and language.
+import { execFileSync } from 'node:child_process';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { PROJECT, sharedDeck } from './helpers.js';
+import { findBrowser } from '../scripts/lib/tools/browser.js';
+import { fsReader } from '../scripts/lib/reader.js';
+import { loadContent } from '../scripts/load/load.js';
+import { resolveKit } from '../scripts/load/kit.js';
+import { createTranslator } from '../scripts/load/translator.js';
+import { buildSession, type Session } from '../scripts/outputs/session.js';
+
+let folder = '';
+let session: Session;
+
+beforeAll(() => {
+  folder = `${sharedDeck()}/es-US/parents`;
+  const content = loadContent(fsReader(PROJECT));
+  const kit = resolveKit('es-US', content);
+  session = buildSession(content, kit, content.audiences.get('parents')!, createTranslator(kit, content));
+});
+
+const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
+const pageText = (file: string, page: number) => oneLine(execFileSync('pdftotext', ['-enc', 'UTF-8', '-f', String(page), '-l', String(page), file, '-'], { encoding: 'utf8' }));
+
+describe.skipIf(!findBrowser())('the deck PDF', () => {
+  it('has one bookmark per module, in Spanish, at the module\'s first slide, and /Lang es', () => {
+    const file = `${folder}/deck.pdf`;
+    const json = JSON.parse(execFileSync('qpdf', ['--json', '--json-key=outlines', file], { encoding: 'utf8' }));
+    const outline = (json.outlines as Array<{ title: string; destpageposfrom1: number; kids: unknown[] }>);
+    expect(outline.map((o) => o.title)).toEqual(session.modules.map((m) => m.title));
+    expect(outline.map((o) => o.title)).toContain('Mitos y realidades');
+    expect(outline.every((o) => o.kids.length === 0)).toBe(true);
+    let first = 1;
+    session.modules.forEach((module, i) => {
+      expect(outline[i]!.destpageposfrom1, module.title).toBe(first);
+      expect(pageText(file, first)).toContain(oneLine(module.slides[0]!.title));
+      first += module.slides.length;
+    });
+    const catalog = execFileSync('qpdf', ['--show-object=trailer', '--filtered-stream-data', file], { encoding: 'utf8' });
+    const root = /\/Root (\d+ \d+) R/.exec(catalog)![1]!.replace(' ', ',');
+    expect(execFileSync('qpdf', [`--show-object=${root}`, file], { encoding: 'utf8' })).toMatch(/\/Lang \(es\)/);
+  });
+});
