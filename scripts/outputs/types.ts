@@ -4,6 +4,7 @@ import type { Session } from './session.js';
 import type { Template } from './templates.js';
 import type { Community } from './print.js';
 import type { DeckPrinter } from '../lib/tools/deck-printer.js';
+import type { DeckBuilder } from '../lib/tools/slidev.js';
 
 export type { PlannedFile };
 
@@ -28,6 +29,8 @@ export interface ProduceJob {
   base: string;
   /** The deck's title (PDF metadata). */
   title: string;
+  /** The Slidev process of this job's lane (deck after deck in one process). */
+  builder?: DeckBuilder;
   /** One browser for every deck PDF of the build. */
   printer?: DeckPrinter;
   signal?: AbortSignal;

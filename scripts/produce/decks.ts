@@ -11,6 +11,7 @@ import { sha256 } from '../lib/hash.js';
 import { artifactPaths, type Job } from '../plan/plan.js';
 import { OUTPUTS, type OutputKind } from '../outputs/index.js';
 import { openDeckPrinter, type DeckPrinter } from '../lib/tools/deck-printer.js';
+import { openDeckBuilder, type DeckBuilder } from '../lib/tools/slidev.js';
 import { deckFonts } from './deck-fonts.js';
 
 const require = createRequire(import.meta.url);
@@ -38,8 +39,9 @@ export interface DeckContext {
 /**
  * Bump when the way decks are made changes (not visible in their inputs), so decks built the old way are not reused.
  * 2: the site has a /print route, and PDFs are printed from it.
+ * 3: built in a long-lived Slidev process, without the drawing, recording and editor features.
  */
-const RECIPE = '2';
+const RECIPE = '3';
 
 /**
  * Decks built at once: two Slidev builds in parallel finished two decks in about 0.75x the time of one after the
@@ -60,7 +62,9 @@ export async function produceDecks(jobs: Array<Job<OutputKind>>, ctx: DeckContex
   let printer: Promise<DeckPrinter> | undefined; // one browser for every deck PDF, opened when the first needs it
   const queue = [...byDeck.entries()];
   const progress = progressOf(jobs.filter((j) => OUTPUTS[j.output].produce).length, PARALLEL);
+  const builders: DeckBuilder[] = [];
   const lane = async (slot: number) => {
+    let builder: DeckBuilder | undefined; // this lane's Slidev process, started when its first deck needs building
     for (let next = queue.shift(); next; next = queue.shift()) {
       const [folder, deckJobs] = next;
       for (const job of deckJobs) {
@@ -80,7 +84,8 @@ export async function produceDecks(jobs: Array<Job<OutputKind>>, ctx: DeckContex
         const started = Date.now();
         if (produce.needsBrowser) printer ??= openDeckPrinter(ctx.browser as string);
         const title = deckTitle(await readFile(join(work, 'slides.md'), 'utf8'));
-        await produce.run({ dir: work, base: `/${folder}/deck/`, title, printer: produce.needsBrowser ? await printer : undefined, signal });
+        if (!builder) builders.push((builder = openDeckBuilder(ctx.workRoot, signal)));
+        await produce.run({ dir: work, base: `/${folder}/deck/`, title, builder, printer: produce.needsBrowser ? await printer : undefined, signal });
         await copyInto(join(work, produce.made), join(ctx.staging, key));
         ctx.log(`  ${key}: built in ${((Date.now() - started) / 1000).toFixed(1)} s${progress(Date.now() - started)}`);
       }
@@ -92,6 +97,7 @@ export async function produceDecks(jobs: Array<Job<OutputKind>>, ctx: DeckContex
     const failure = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
     if (failure) throw ctx.signal?.aborted ? ctx.signal.reason : failure.reason;
   } finally {
+    for (const builder of builders) builder.close();
     await (await printer?.catch(() => undefined))?.close();
   }
   return hashes;
@@ -125,7 +131,7 @@ const versions = new Map<string, string>();
 function browserVersion(browser = ''): string {
   if (!versions.has(browser)) {
     try {
-      versions.set(browser, execFileSync(browser, ['--version'], { encoding: 'utf8', timeout: 20_000 }).trim());
+      versions.set(browser, execFileSync(browser, ['--version'], { encoding: 'utf8', timeout: 20_000, stdio: ['ignore', 'pipe', 'ignore'] }).trim());
     } catch {
       versions.set(browser, browser);
     }
@@ -149,12 +155,17 @@ async function prepareWorkDir(ctx: DeckContext, folder: string, work: string, sc
 
 /**
  * Slidev's print route (/print) is built into a site only with `download: true`, which also makes `slidev build`
- * export a PDF itself on a fixed port; this turns on the route alone, after Slidev's own config.
+ * export a PDF itself on a fixed port; this turns on the route alone, after Slidev's own config. Features a
+ * workshop deck does not use are left out of the build (drawing on slides, recording the presenter's camera, the
+ * in-browser editor and PDF exporter: the kit ships its PDFs), and Vite skips measuring gzip sizes nobody reads.
  */
 function viteConfig(cacheDir: string): string {
+  const features = { PRINT: true, DRAWINGS: false, DRAWINGS_PERSIST: false, RECORD: false, EDITOR: false, BROWSER_EXPORTER: false };
+  const define = Object.fromEntries(Object.entries(features).map(([name, on]) => [`__SLIDEV_FEATURE_${name}__`, String(on)]));
   return `export default {
   cacheDir: ${JSON.stringify(cacheDir)},
-  plugins: [{ name: 'workshop-kit:print-route', enforce: 'post', config: () => ({ define: { __SLIDEV_FEATURE_PRINT__: 'true' } }) }],
+  build: { reportCompressedSize: false },
+  plugins: [{ name: 'workshop-kit:features', enforce: 'post', config: () => ({ define: ${JSON.stringify(define)} }) }],
 };
 `;
 }

@@ -1,0 +1,37 @@
+// One long-lived Slidev process that builds deck after deck (forked by slidev.ts), instead of one `slidev build`
+// process per deck: Node, Vite, Vue's compiler and Slidev's theme are loaded once, and each later deck costs only
+// its own compilation. It runs what `slidev build` runs for each entry (resolveOptions, then build).
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+const require = createRequire(import.meta.url);
+const cliDir = join(dirname(require.resolve('@slidev/cli/package.json')), 'dist');
+const { resolveOptions } = await import(pathToFileURL(join(cliDir, 'index.mjs')).href);
+// `build` is not exported by @slidev/cli; its CLI loads it from a hashed chunk, named in cli.mjs
+const chunk = /import\("\.\/(build-[\w-]+\.mjs)"\)/.exec(readFileSync(join(cliDir, 'cli.mjs'), 'utf8'))?.[1];
+if (!chunk) throw new Error(`@slidev/cli ${require('@slidev/cli/package.json').version}: its build step was not found in dist/cli.mjs`);
+const { build } = await import(pathToFileURL(join(cliDir, chunk)).href);
+
+/** Builds one deck: slides.md in dir, into dir/deck, served under base. */
+async function buildOne({ dir, base }) {
+  process.chdir(dir); // Slidev and Vite read the user root's files (vite.config.mjs, style.css) relative to it
+  const entry = join(dir, 'slides.md');
+  const options = await resolveOptions({ entry, base }, 'build');
+  await build(options, { base, logLevel: 'warn', build: { outDir: join(dir, 'deck') } }, { entry, base });
+}
+
+let queue = Promise.resolve();
+process.on('message', (job) => {
+  queue = queue.then(async () => {
+    try {
+      await buildOne(job);
+      process.send({ id: job.id, ok: true });
+    } catch (error) {
+      process.send({ id: job.id, ok: false, message: String(error?.stack ?? error) });
+    }
+  });
+});
+process.on('disconnect', () => process.exit(0));
+process.send({ ready: true });
