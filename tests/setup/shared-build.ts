@@ -1,7 +1,8 @@
 // Built once for the whole test run, instead of by each test file: every kit without decks (kits, regions,
 // draft-status and e2e tests read it), and, at the same time, one real deck with Slidev (site and PDF) of a draft
-// translation (es-US parents: its slides have source lines and the draft mark). Tests that build more into an
-// output folder take a copy (copyOfShared, copyOfDeck).
+// translation (es-US parents: its slides have source lines and the draft mark), then a deck of each other script
+// (Vietnamese, Arabic, Chinese) for the browser test. Tests that build more into an output folder take a copy
+// (copyOfShared, copyOfDeck).
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,18 +18,27 @@ declare module 'vitest' {
     sharedReport: string;
     /** The output folder of `npm run build -- -k es-US -a parents -o deck,deck-pdf` (deck-pdf only with a browser). */
     sharedDeck: string;
+    /** The output folder of `npm run build -- -k vi-US,ar-US,zh-Hans-US -a youth -o deck`: a deck of each other script. */
+    sharedScriptDecks: string;
   }
 }
 
 export default async function setup(project: TestProject): Promise<void> {
   // not through tests/helpers.ts: a global setup runs outside the test workers, where vitest's own API is not available
-  const [kits, deck] = await Promise.all([
+  const [kits, [deck, scriptDecks]] = await Promise.all([
     build(['--all', '-o', 'slides,guide,handout,wallet,flyer']),
-    build(['-k', 'es-US', '-a', 'parents', '-o', findBrowser() ? 'deck,deck-pdf' : 'deck']),
+    deckBuilds(),
   ]);
   project.provide('sharedDist', kits.out);
   project.provide('sharedReport', kits.printed);
   project.provide('sharedDeck', deck.out);
+  project.provide('sharedScriptDecks', scriptDecks.out);
+}
+
+/** One after the other, not at once: deck builds in one process share Slidev's Vite caches. */
+async function deckBuilds(): Promise<[deck: { out: string }, scriptDecks: { out: string }]> {
+  const deck = await build(['-k', 'es-US', '-a', 'parents', '-o', findBrowser() ? 'deck,deck-pdf' : 'deck']);
+  return [deck, await build(['-k', 'vi-US,ar-US,zh-Hans-US', '-a', 'youth', '-o', 'deck'])];
 }
 
 async function build(args: string[]): Promise<{ out: string; printed: string }> {
