@@ -12,7 +12,7 @@ const SLIDEV_LAYOUT: Record<SessionSlide['layout'], string> = {
   check: 'default',
 };
 
-/** System fonts only: a deck must never fetch fonts from the network. */
+/** The fonts the deck carries first (produce/deck-fonts.ts: Noto Sans, Noto Sans Arabic, a Noto Sans SC subset), then system ones. */
 const FONT_STACK: Record<string, string> = {
   latin: "'Noto Sans', 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif",
   cyrillic: "'Noto Sans', 'Segoe UI', Roboto, Arial, sans-serif",
