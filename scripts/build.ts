@@ -10,13 +10,13 @@ import { fsReader, type Reader } from './lib/reader.js';
 import { allKitTags, resolveKit, type Kit } from './load/kit.js';
 import { artifactPaths, planJobs, type Job } from './plan/plan.js';
 import { shardJobs, type Shard } from './plan/shard.js';
-import { buildSource, type BuildSource } from './load/fingerprint.js';
+import { buildSource, codeHash, type BuildSource } from './load/fingerprint.js';
 import { OUTPUT_KINDS, OUTPUTS, type OutputKind } from './outputs/index.js';
 import { renderJobs, type RenderedFile } from './outputs/render.js';
 import { commitStaging, openOutput, writeFiles } from './write/write.js';
 import { produceDecks } from './produce/decks.js';
 import { kitInfo, siteFiles, type KitInfo, type Manifest } from './outputs/site/index.js';
-import { buildManifest, readPreviousHashes } from './write/manifest.js';
+import { buildManifest, readManifest, readPreviousHashes, upToDate } from './write/manifest.js';
 import { kitWarnings } from './report/warnings.js';
 import type { BuildResult } from './report/report.js';
 
@@ -27,7 +27,8 @@ import { runContentChecks } from './validate/index.js';
 import { checkReadingLevels } from './outputs/handout/reading-level.js';
 import { loadTemplate, type Template } from './outputs/templates.js';
 import type { Community } from './outputs/print.js';
-import { findBrowser, NO_BROWSER_HINT } from './lib/tools/browser.js';
+import { browserVersion, findBrowser, NO_BROWSER_HINT } from './lib/tools/browser.js';
+import { sha256 } from './lib/hash.js';
 
 export interface BuildOptions {
   /** Content tree (content/, locales/, kit.config.yaml). */
@@ -49,6 +50,10 @@ export interface BuildOptions {
   /** Build only this machine's share of the plan (--shard k/n); --merge joins the shares. */
   shard?: Shard;
   today?: Date;
+  /** Make everything again, even what an earlier build made from the same inputs (--force). */
+  force?: boolean;
+  /** Rewrites a terminal's status line (progress); absent when output is not a terminal. */
+  status?: (line: string) => void;
   /** Aborted on SIGINT/SIGTERM: the build stops its tools, cleans up and writes nothing. */
   signal?: AbortSignal;
   log: (line: string) => void;
@@ -58,16 +63,23 @@ export interface BuildOptions {
 export function loadChecked(reader: Reader, configFile?: string): Content {
   const content = loadContent(reader, configFile);
   validateContent(content);
-  runContentChecks(reader, content);
-  checkReadingLevels(content); // on the handout's own text, once the strings are known to be well formed
+  runSlowChecks(reader, content);
   checkedLocalNumbers(content, content.config.kits.flatMap((tag) => regionOfTag(tag) ?? []));
   return content;
+}
+
+/** The checks over every string of every locale: a second of work, skipped only when nothing is to be made. */
+function runSlowChecks(reader: Reader, content: Content): void {
+  runContentChecks(reader, content);
+  checkReadingLevels(content); // on the handout's own text, once the strings are known to be well formed
 }
 
 export async function build(options: BuildOptions): Promise<BuildResult> {
   const reader = fsReader(options.root);
   const templatesReader = fsReader(options.projectRoot);
-  const content = loadChecked(reader, options.configFile);
+  const content = loadContent(reader, options.configFile);
+  validateContent(content);
+  checkedLocalNumbers(content, content.config.kits.flatMap((tag) => regionOfTag(tag) ?? []));
   const source = buildSource(reader, templatesReader, content.configFile, logoPath(content)); // read now, beside the content
   const kitTags = options.allKits ? allKitTags(content) : options.kits ?? content.config.kits;
   const kits = new Map<string, Kit>(kitTags.map((tag) => [tag, resolveKit(tag, content, options.kits ? 'command line' : content.configFile ?? 'kit.config.yaml')]));
@@ -78,8 +90,13 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const { outputs, warnings: outputWarnings, browser } = resolveOutputs(options);
   const plan = planJobs({ kits: kitTags, audiences, outputs, papers: content.config.paper, layouts: OUTPUTS });
   const jobs = options.shard ? shardJobs(plan, options.shard) : plan;
+  // what this build would make, keyed by everything it reads: what an earlier build made with the same key is kept
+  const buildKey = sha256(source.version, '\0', source.contentHash, '\0', codeHash(templatesReader), '\0', browser ? browserVersion(browser) : '');
+  const kept = options.force ? new Set<string>() : await upToDate(resolve(options.outDir), buildKey);
+  const todo = jobs.filter((job) => !artifactPaths([job]).every((path) => kept.has(path)));
+  if (todo.length > 0) runSlowChecks(reader, content); // an earlier build passed them on the same inputs and code
   const warnings = [...new Set([...outputWarnings, ...[...kits.values()].flatMap((k) => kitWarnings(k, content, options.today ?? new Date()))])];
-  if (options.dryRun) return { jobs, warnings, notices, files: [] };
+  if (options.dryRun) return { jobs, warnings, notices, files: [], kept: [] };
   if (options.strict && warnings.length > 0) {
     throw new KitError({ file: '(build)', message: `--strict: ${warnings.length} warning(s):\n  ${warnings.join('\n  ')}`, hint: 'fix the warnings or build without --strict' });
   }
@@ -88,13 +105,14 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const indexTemplate = loadTemplate(templatesReader, 'index.html.hbs');
   const community = { ...(await loadCommunity(reader, content)), localNumbers };
   // each file is checked as soon as it is rendered, its PDF text read on another core
+  if (todo.length === 0) return { jobs, warnings, notices, files: [], kept: [...kept], manifest: await readManifest(resolve(options.outDir)) };
   const verifier = startVerifier({ kits, localNumbers });
-  const files = await renderJobs({ content, kits, jobs, templates, community, signal: options.signal, onRendered: verifier.add })
+  const files = await renderJobs({ content, kits, jobs: todo, templates, community, signal: options.signal, onRendered: verifier.add })
     .catch(async (error: unknown) => { await verifier.close(); throw error; });
   await verifier.done();
   options.signal?.throwIfAborted();
-  const manifest = await writeOutputs({ options, jobs, files, templatesReader, indexTemplate, localNumbers, browser, content, kits, source });
-  return { jobs, warnings, notices, files, manifest };
+  const { manifest, reused } = await writeOutputs({ options, jobs: todo, files, templatesReader, indexTemplate, localNumbers, browser, content, kits, source, buildKey });
+  return { jobs, warnings, notices, files, manifest, kept: [...kept, ...reused] };
 }
 
 interface WriteInput {
@@ -108,39 +126,45 @@ interface WriteInput {
   content: Content;
   kits: Map<string, Kit>;
   source: BuildSource;
+  buildKey: string;
 }
 
-/** Files an external tool made (the deck PDF) get the same post-render check, so a blank or broken export is never kept. */
-async function verifyProduced(jobs: Array<Job<OutputKind>>, staging: string, kits: Map<string, Kit>, localNumbers: Map<string, LocalNumber[]>): Promise<void> {
+/**
+ * Files an external tool made (the deck PDF) get the same post-render check, so a blank or broken export is never
+ * kept; a reused one is checked again in the output folder, as the rules may have changed since it was made.
+ */
+async function verifyProduced(jobs: Array<Job<OutputKind>>, output: { staging: string; outDir: string }, kits: Map<string, Kit>, localNumbers: Map<string, LocalNumber[]>): Promise<void> {
   const produced = jobs.filter((job) => OUTPUTS[job.output].produce).flatMap((job) => job.files.filter((f) => !f.path.endsWith('/')).map((f) => ({ job, path: f.path })));
   if (produced.length === 0) return;
-  const files = await Promise.all(produced.map(async ({ path }) => ({ path, data: new Uint8Array(await readFile(join(staging, path))) })));
+  const read = (path: string) => readFile(existsSync(join(output.staging, path)) ? join(output.staging, path) : join(output.outDir, path));
+  const files = await Promise.all(produced.map(async ({ path }) => ({ path, data: new Uint8Array(await read(path)) })));
   await verifyArtifacts({ files, jobs: produced.map((p) => p.job), kits, localNumbers });
 }
 
 /** Builds started by this process: names each one's scratch folder. */
 let buildsStarted = 0;
 
-/** Stage the rendered files, build the decks beside them, then move everything into place. */
-async function writeOutputs({ options, jobs, files, templatesReader, indexTemplate, localNumbers, browser, content, kits, source }: WriteInput): Promise<Manifest> {
+/** Stage the rendered files, build the decks beside them, then move into place what changed. */
+async function writeOutputs({ options, jobs, files, templatesReader, indexTemplate, localNumbers, browser, content, kits, source, buildKey }: WriteInput): Promise<{ manifest: Manifest; reused: Set<string> }> {
   const output = await openOutput(resolve(options.outDir));
   const cache = join(options.projectRoot, 'node_modules', '.cache');
   const workRoot = join(cache, 'workshop-kit', `${process.pid}-${++buildsStarted}`); // each build its own, even in one process
   try {
     await writeFiles(output.staging, files);
     const previous = await readPreviousHashes(output.outDir);
-    const deckHashes = await produceDecks(jobs, {
+    const decks = await produceDecks(jobs, {
       staging: output.staging, outDir: output.outDir, templates: templatesReader, workRoot, cacheRoot: join(cache, 'workshop-kit-vite'),
-      scripts: new Map([...kits].map(([tag, kit]) => [tag, kit.locale.meta.script])), previous, browser, log: options.log, signal: options.signal,
+      scripts: new Map([...kits].map(([tag, kit]) => [tag, kit.locale.meta.script])), previous, browser, log: options.log, status: options.status, signal: options.signal,
     });
-    await verifyProduced(jobs, output.staging, kits, localNumbers);
+    await verifyProduced(jobs, output, kits, localNumbers);
     const labels = siteLabels(content);
     const planned = new Map(jobs.flatMap((job) => job.files.map((f) => [f.path.replace(/\/$/, ''), { output: job.output, paper: f.paper }] as const)));
-    const manifest = await buildManifest(output, source, new Map([...previous, ...deckHashes]), labels.kits, planned);
+    const made = artifactPaths(jobs);
+    const manifest = await buildManifest(output, source, new Map([...previous, ...decks.hashes]), labels.kits, planned, new Map(made.map((path) => [path, buildKey])));
     await writeFiles(output.staging, siteFiles(manifest, indexTemplate, labels));
     options.signal?.throwIfAborted(); // the last moment a stop leaves the output folder untouched
-    await commitStaging(output, [...new Set([...artifactPaths(jobs), 'manifest.json', 'index.html'])]);
-    return manifest;
+    await commitStaging(output, [...new Set([...made.filter((path) => !decks.reused.has(path)), 'manifest.json', 'index.html'])]);
+    return { manifest, reused: decks.reused };
   } finally {
     await output.release();
     await rm(workRoot, { recursive: true, force: true });

@@ -33,6 +33,7 @@ Options:
       --browser <path>    Chrome/Chromium for deck PDFs (default: CHROME_PATH, then system paths)
       --list              list known audiences, locales, regions and kits, then exit
       --dry-run           print the plan and write nothing
+      --force             make every file again, even those an earlier build made from the same inputs
       --strict            treat warnings (missing translations, stale facts, skipped outputs) as errors
       --shard <k/n>       build only share k of n (k counts from 1), for n machines; merge with --merge
       --merge <dirs...>   merge the output folders of the shards into --out (same bytes as one build)
@@ -41,10 +42,19 @@ Options:
 Exit codes: 0 built, 1 content/config problem (nothing written), 2 bad command line, 3 unexpected error,
 4 an external tool (Slidev, the browser) failed, 130/143 stopped by SIGINT/SIGTERM (nothing written).`;
 
+/** One status line, rewritten in place, when stdout is a terminal (not in CI logs or pipes). */
+function terminalStatus(): ((line: string) => void) | undefined {
+  if (!process.stdout.isTTY || process.env.CI) return undefined;
+  return (line) => process.stdout.write(`\r\x1b[2K${line.slice(0, (process.stdout.columns || 80) - 1)}`);
+}
+
 const csv = (value: string | string[] | undefined) =>
   value === undefined ? undefined : (Array.isArray(value) ? value : [value]).flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean);
 
-export async function main(argv: string[], log: (line: string) => void = console.log, error: (line: string) => void = console.error): Promise<number> {
+/**
+ * `status` rewrites one line of a terminal (progress); without it, progress comes as plain lines through `log`.
+ */
+export async function main(argv: string[], log: (line: string) => void = console.log, error: (line: string) => void = console.error, status?: (line: string) => void): Promise<number> {
   let args;
   let dirs: string[];
   try {
@@ -61,6 +71,7 @@ export async function main(argv: string[], log: (line: string) => void = console
         list: { type: 'boolean', default: false },
         all: { type: 'boolean', default: false },
         'dry-run': { type: 'boolean', default: false },
+        force: { type: 'boolean', default: false },
         strict: { type: 'boolean', default: false },
         shard: { type: 'string' },
         merge: { type: 'boolean', default: false },
@@ -115,11 +126,13 @@ export async function main(argv: string[], log: (line: string) => void = console
       explicitOutputs: args.outputs !== undefined,
       configFile: args.config && relative(root, resolve(args.config)),
       dryRun: args['dry-run'],
+      force: args.force,
       strict: args.strict,
       browser: args.browser,
       shard: args.shard === undefined ? undefined : parseShard(args.shard),
       signal: stopping.signal,
       log,
+      status,
     });
     if (args['dry-run']) printPlan(result, log);
     else printReport(result, resolve(args.out), log);
@@ -145,10 +158,10 @@ export async function main(argv: string[], log: (line: string) => void = console
 function mergeMisuse(args: Record<string, unknown>, dirs: string[]): string | undefined {
   if (!args.merge) return dirs.length > 0 ? `Unexpected argument "${dirs[0]}" (folders are only for --merge).` : undefined;
   if (dirs.length === 0) return '--merge needs the output folders of the shards: --merge dist-1 dist-2 dist-3.';
-  const buildOnly = ['kit', 'all', 'audience', 'outputs', 'browser', 'list', 'dry-run', 'strict', 'shard'].filter((name) => args[name] !== undefined && args[name] !== false);
+  const buildOnly = ['kit', 'all', 'audience', 'outputs', 'browser', 'list', 'dry-run', 'force', 'strict', 'shard'].filter((name) => args[name] !== undefined && args[name] !== false);
   return buildOnly.length > 0 ? `--merge cannot be combined with --${buildOnly.join(', --')}: the shards were built with them.` : undefined;
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  main(process.argv.slice(2)).then((code) => { process.exitCode = code; });
+  main(process.argv.slice(2), console.log, console.error, terminalStatus()).then((code) => { process.exitCode = code; });
 }

@@ -21,6 +21,16 @@ export function buildSource(content: Reader, project: Reader, configFile?: strin
   return { version, contentHash: sha256(...entries.map((e) => `${e.name}\0${sha256(e.reader.readBytes(e.path))}\n`)) };
 }
 
+/**
+ * One hash over the code that turns content into files: scripts/ and the exact package versions (fonts, pdf-lib,
+ * Slidev). With the content hash it keys every rendered artifact: same key, same bytes, nothing to redo.
+ */
+export function codeHash(project: Reader): string {
+  const entries = [...filesBelow(project, 'scripts'), { name: 'package-lock.json', reader: project, path: 'package-lock.json' }]
+    .filter((e) => e.reader.exists(e.path));
+  return sha256(...entries.map((e) => `${e.name}\0${sha256(e.reader.readBytes(e.path))}\n`));
+}
+
 function filesBelow(reader: Reader, dir: string): Array<{ name: string; reader: Reader; path: string }> {
   return reader.list(dir).flatMap((name) => {
     const path = `${dir}/${name}`;

@@ -1,6 +1,5 @@
 // Outputs made by an external tool (the decks): each from the staged slides.md, unless an identical one was
 // built before.
-import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { cp, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
@@ -12,7 +11,9 @@ import { artifactPaths, type Job } from '../plan/plan.js';
 import { OUTPUTS, type OutputKind } from '../outputs/index.js';
 import { openDeckPrinter, type DeckPrinter } from '../lib/tools/deck-printer.js';
 import { openDeckBuilder, type DeckBuilder } from '../lib/tools/slidev.js';
+import { browserVersion } from '../lib/tools/browser.js';
 import { deckFonts } from './deck-fonts.js';
+import { startProgress } from '../lib/progress.js';
 
 const require = createRequire(import.meta.url);
 const SLIDEV_VERSION = (require('@slidev/cli/package.json') as { version: string }).version;
@@ -30,6 +31,8 @@ export interface DeckContext {
   scripts: Map<string, string>;
   /** Input hashes of the artifacts in the previous manifest: path -> hash. */
   previous: Map<string, string>;
+  /** Rewrites a terminal's status line; absent when output is not a terminal (progress is then plain lines). */
+  status?: (line: string) => void;
   browser?: string;
   log: (line: string) => void;
   /** Stops Slidev (and the browser it drives) when the build is stopped. */
@@ -49,11 +52,20 @@ const RECIPE = '3';
  */
 const PARALLEL = Math.max(1, Math.min(2, availableParallelism()));
 
+export interface ProducedDecks {
+  /** Input hash of every produced artifact: path -> hash. */
+  hashes: Map<string, string>;
+  /** Artifacts whose inputs had not changed: left in the output folder as they are, not staged. */
+  reused: Set<string>;
+}
+
 /**
- * Returns path -> input hash for every produced artifact now in staging. Each deck's jobs (site, then its PDF) run
- * in order; different decks run in parallel, each with its own Vite cache. The first failure stops the others.
+ * Builds every deck artifact into staging unless an identical one is in the output folder. Each deck's jobs (site,
+ * then its PDF) run in order; different decks run in parallel, each with its own Slidev process and Vite cache.
+ * The first failure stops the others.
  */
-export async function produceDecks(jobs: Array<Job<OutputKind>>, ctx: DeckContext): Promise<Map<string, string>> {
+export async function produceDecks(jobs: Array<Job<OutputKind>>, ctx: DeckContext): Promise<ProducedDecks> {
+  const reused = new Set<string>();
   const hashes = new Map<string, string>();
   const byDeck = new Map<string, Array<Job<OutputKind>>>();
   for (const job of jobs.filter((j) => OUTPUTS[j.output].produce)) byDeck.set(`${job.kit}/${job.audience}`, [...(byDeck.get(`${job.kit}/${job.audience}`) ?? []), job]);
@@ -61,7 +73,7 @@ export async function produceDecks(jobs: Array<Job<OutputKind>>, ctx: DeckContex
   const signal = ctx.signal ? AbortSignal.any([ctx.signal, failed.signal]) : failed.signal;
   let printer: Promise<DeckPrinter> | undefined; // one browser for every deck PDF, opened when the first needs it
   const queue = [...byDeck.entries()];
-  const progress = progressOf(jobs.filter((j) => OUTPUTS[j.output].produce).length, PARALLEL);
+  const progress = startProgress(jobs.filter((j) => OUTPUTS[j.output].produce).length, PARALLEL, { log: ctx.log, status: ctx.status });
   const builders: DeckBuilder[] = [];
   const lane = async (slot: number) => {
     let builder: DeckBuilder | undefined; // this lane's Slidev process, started when its first deck needs building
@@ -72,22 +84,23 @@ export async function produceDecks(jobs: Array<Job<OutputKind>>, ctx: DeckContex
         const produce = OUTPUTS[job.output].produce!;
         const work = join(ctx.workRoot, folder); // the site and its PDF share it: the PDF is printed from the built site
         const inputs = await prepareWorkDir(ctx, folder, work, ctx.scripts.get(job.kit) ?? 'latin', slot);
-        const inputHash = sha256(inputs, '\0', produce.needsBrowser ? browserVersion(ctx.browser) : '');
+        const inputHash = sha256(inputs, '\0', produce.needsBrowser && ctx.browser ? browserVersion(ctx.browser) : '');
         const key = artifactPaths([job])[0] as string; // "<kit>/<aud>/deck" or ".../deck.pdf"
         hashes.set(key, inputHash);
         if (ctx.previous.get(key) === inputHash && existsSync(join(ctx.outDir, key))) {
-          ctx.log(`  ${key}: unchanged, reused${progress(0)}`);
-          await copyInto(join(ctx.outDir, key), join(ctx.staging, key));
+          reused.add(key);
           if (produce.made === 'deck') await copyInto(join(ctx.outDir, key), join(work, 'deck')); // a PDF may print it
+          progress.finished(key, 'unchanged, reused', 0);
           continue;
         }
         const started = Date.now();
+        progress.started(key);
         if (produce.needsBrowser) printer ??= openDeckPrinter(ctx.browser as string);
         const title = deckTitle(await readFile(join(work, 'slides.md'), 'utf8'));
         if (!builder) builders.push((builder = openDeckBuilder(ctx.workRoot, signal)));
         await produce.run({ dir: work, base: `/${folder}/deck/`, title, builder, printer: produce.needsBrowser ? await printer : undefined, signal });
         await copyInto(join(work, produce.made), join(ctx.staging, key));
-        ctx.log(`  ${key}: built in ${((Date.now() - started) / 1000).toFixed(1)} s${progress(Date.now() - started)}`);
+        progress.finished(key, `built in ${((Date.now() - started) / 1000).toFixed(1)} s`, Date.now() - started);
       }
     }
   };
@@ -97,23 +110,11 @@ export async function produceDecks(jobs: Array<Job<OutputKind>>, ctx: DeckContex
     const failure = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
     if (failure) throw ctx.signal?.aborted ? ctx.signal.reason : failure.reason;
   } finally {
+    progress.end();
     for (const builder of builders) builder.close();
     await (await printer?.catch(() => undefined))?.close();
   }
-  return hashes;
-}
-
-/** " (3/8, about 40 s left)": done of total, and the time left at the pace of the outputs built so far. */
-function progressOf(total: number, lanes: number): (ms: number) => string {
-  let done = 0;
-  let built = 0;
-  let spent = 0;
-  return (ms) => {
-    done++;
-    if (ms > 0) { built++; spent += ms; }
-    const left = built > 0 && done < total ? `, about ${Math.round((spent / built) * (total - done) / lanes / 1000)} s left` : '';
-    return ` (${done}/${total}${left})`;
-  };
+  return { hashes, reused };
 }
 
 /** The title in the deck's headmatter (written as a JSON string by the slides template). */
@@ -126,22 +127,11 @@ function deckTitle(slides: string): string {
   }
 }
 
-/** The browser's own version: a PDF printed by another browser version is printed again. */
-const versions = new Map<string, string>();
-function browserVersion(browser = ''): string {
-  if (!versions.has(browser)) {
-    try {
-      versions.set(browser, execFileSync(browser, ['--version'], { encoding: 'utf8', timeout: 20_000, stdio: ['ignore', 'pipe', 'ignore'] }).trim());
-    } catch {
-      versions.set(browser, browser);
-    }
-  }
-  return versions.get(browser)!;
-}
-
 /** Slidev's user root: slides.md, style.css (and the font files it refers to) and public/favicon.svg. Returns the hash of those inputs. */
 async function prepareWorkDir(ctx: DeckContext, folder: string, work: string, script: string, slot: number): Promise<string> {
-  const slides = await readFile(join(ctx.staging, folder, 'slides.md'));
+  // slides.md rendered by this build, or kept from an earlier one with the same inputs
+  const staged = join(ctx.staging, folder, 'slides.md');
+  const slides = await readFile(existsSync(staged) ? staged : join(ctx.outDir, folder, 'slides.md'));
   await mkdir(join(work, 'public'), { recursive: true });
   const css = await deckFonts(script, slides.toString('utf8'), work, join(ctx.cacheRoot, 'fonts')) + ctx.templates.readText('templates/deck.css');
   const favicon = ctx.templates.readText('templates/favicon.svg');

@@ -13,6 +13,8 @@ export interface BuildResult {
   notices: string[];
   files: OutputFile[];
   manifest?: Manifest;
+  /** Artifacts an earlier build made from the same inputs: left as they were, nothing written. */
+  kept: string[];
 }
 
 export function printPlan(result: BuildResult, log: (line: string) => void): void {
@@ -26,8 +28,15 @@ export function printReport(result: BuildResult, outDir: string, log: (line: str
   const artifacts = result.manifest?.artifacts ?? [];
   const made = new Set(artifactPaths(result.jobs));
   const rows = artifacts.filter((a) => made.has(a.path));
-  log(`\nBuilt ${rows.length} artifacts into ${relative(process.cwd(), outDir) || '.'}/`);
-  for (const a of rows) log(`  ${a.path.padEnd(48)} ${String(Math.max(1, Math.round(a.bytes / 1024))).padStart(6)} KB`);
+  const folder = `${relative(process.cwd(), outDir) || '.'}/`;
+  const kept = new Set(result.kept);
+  if (rows.length > 0 && rows.every((a) => kept.has(a.path))) {
+    log(`\nNothing to do: the ${rows.length} artifacts in ${folder} were made from the same inputs; nothing was written (--force makes them again)`);
+  } else {
+    const unchanged = rows.filter((a) => kept.has(a.path)).length;
+    log(`\nBuilt ${rows.length} artifacts into ${folder}${unchanged > 0 ? ` (${unchanged} unchanged, left as they were)` : ''}`);
+    for (const a of rows) log(`  ${a.path.padEnd(48)} ${String(Math.max(1, Math.round(a.bytes / 1024))).padStart(6)} KB`);
+  }
   log(`  index.html and manifest.json list ${artifacts.length} artifacts in all`);
   for (const notice of result.notices) log(`\n${notice}`);
   printWarnings(result.warnings, log);

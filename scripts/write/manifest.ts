@@ -1,6 +1,6 @@
 // dist/manifest.json: every artifact the output folder will hold once this build's staged files are moved into
 // place (kits built earlier stay listed), with size, hash, translation status, output kind and paper size.
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { sha256 } from '../lib/hash.js';
@@ -15,8 +15,30 @@ export async function readPreviousHashes(outDir: string): Promise<Map<string, st
   return new Map(manifest?.artifacts.filter((a) => a.inputHash).map((a) => [a.path, a.inputHash as string]) ?? []);
 }
 
+/**
+ * The artifacts an earlier build made with this build key that are still in the output folder exactly as it left
+ * them (same hash): they would come out the same, so they are kept instead of made again.
+ */
+export async function upToDate(outDir: string, buildKey: string): Promise<Set<string>> {
+  const manifest = await readManifest(outDir);
+  const fresh = new Set<string>();
+  for (const artifact of manifest?.artifacts ?? []) {
+    if (artifact.buildKey === buildKey && (await artifactHash(outDir, artifact.path)) === artifact.sha256) fresh.add(artifact.path);
+  }
+  return fresh;
+}
+
+/** An artifact's hash as the manifest records it: a file's own, or a deck folder's over its files; undefined when gone. */
+async function artifactHash(outDir: string, path: string): Promise<string | undefined> {
+  const full = join(outDir, path);
+  if (!existsSync(full)) return undefined;
+  if (!(await stat(full)).isDirectory()) return sha256(await readFile(full));
+  const files = await listFiles(full, path);
+  return sha256(...(await Promise.all(files.map(async (f) => `${f}:${sha256(await readFile(join(outDir, f)))}\n`))));
+}
+
 /** The manifest of an earlier build, if any; an unreadable one only costs a rebuild of the decks. */
-async function readManifest(outDir: string): Promise<Manifest | undefined> {
+export async function readManifest(outDir: string): Promise<Manifest | undefined> {
   const file = join(outDir, 'manifest.json');
   if (!existsSync(file)) return undefined;
   try {
@@ -28,7 +50,7 @@ async function readManifest(outDir: string): Promise<Manifest | undefined> {
 
 /** Each kit's status from the content's locale meta; kits built earlier from another content tree keep the status
  *  the previous manifest recorded for their files. */
-export async function buildManifest(output: { staging: string; outDir: string }, source: BuildSource, inputHashes: Map<string, string>, kits: Record<string, KitInfo> = {}, planned: PlannedArtifacts = new Map()): Promise<Manifest> {
+export async function buildManifest(output: { staging: string; outDir: string }, source: BuildSource, inputHashes: Map<string, string>, kits: Record<string, KitInfo> = {}, planned: PlannedArtifacts = new Map(), buildKeys: Map<string, string> = new Map()): Promise<Manifest> {
   const previous = new Map((await readManifest(output.outDir))?.artifacts.map((a) => [a.path, a]) ?? []);
   const staged = await listFiles(output.staging);
   const stagedArtifacts = new Set(staged.map(artifactOf));
@@ -54,6 +76,7 @@ export async function buildManifest(output: { staging: string; outDir: string },
       bytes: files.reduce((sum, f) => sum + f.data.length, 0),
       sha256: hash,
       ...(inputHashes.has(path) ? { inputHash: inputHashes.get(path) } : {}),
+      ...(buildKeys.has(path) || previous.get(path)?.buildKey ? { buildKey: buildKeys.get(path) ?? previous.get(path)?.buildKey } : {}),
       ...(status ? { status } : {}),
       ...(made?.output ? { output: made.output } : {}),
       ...(made?.paper ? { paper: made.paper } : {}),

@@ -140,11 +140,17 @@ export async function commitStaging(output: Output, paths: string[]): Promise<vo
 
 async function replace(from: string, to: string): Promise<void> {
   const isDir = (await stat(from)).isDirectory();
+  if (!isDir && (await sameBytes(from, to))) return; // an unchanged file is left as it is (its date too)
   if (!isDir || !existsSync(to)) return rename(from, to);
   const old = `${to}.old-${process.pid}`;
   await rename(to, old);
   await rename(from, to);
   await rm(old, { recursive: true, force: true });
+}
+
+async function sameBytes(a: string, b: string): Promise<boolean> {
+  if (!existsSync(b) || (await stat(a)).size !== (await stat(b)).size) return false;
+  return (await readFile(a)).equals(await readFile(b));
 }
 
 /** Every file below dir, relative, sorted; skips the lock and staging folders of builds in progress. */

@@ -1,5 +1,5 @@
 // Find a Chromium-family browser for deck PDFs. Nothing is ever downloaded.
-import { existsSync } from 'node:fs';
+import { existsSync, realpathSync, statSync } from 'node:fs';
 
 const SYSTEM_PATHS = [
   '/usr/bin/chromium',
@@ -23,3 +23,13 @@ export function findBrowser(explicit?: string, env = process.env): string | unde
 
 export const NO_BROWSER_HINT =
   'install Chromium (Debian/Ubuntu: apt-get install -y chromium) or set CHROME_PATH to a Chrome or Chromium executable';
+
+/**
+ * What identifies the browser's build without starting it (its --version costs half a second): the real file
+ * behind the path, its size and its date, all of which an upgrade changes.
+ */
+export function browserVersion(browser: string): string {
+  const file = realpathSync(browser);
+  const { size, mtimeMs } = statSync(file);
+  return `${file} ${size} ${Math.round(mtimeMs)}`;
+}

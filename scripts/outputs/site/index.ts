@@ -17,6 +17,8 @@ export interface Artifact {
   sha256: string;
   /** Hash of the inputs a deck was built from; a later build with the same hash reuses it. */
   inputHash?: string;
+  /** The build's own key (content, code, browser version) when this artifact was made: a build with the same key keeps it. */
+  buildKey?: string;
   /** The kit's translation status: whether a human reviewed the words in this file. */
   status?: TranslationStatus;
   /** The output kind that made it, and its paper size: recorded from the plan, never read from the name. */
