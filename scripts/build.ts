@@ -105,7 +105,8 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const indexTemplate = loadTemplate(templatesReader, 'index.html.hbs');
   const community = { ...(await loadCommunity(reader, content)), localNumbers };
   // each file is checked as soon as it is rendered, its PDF text read on another core
-  if (todo.length === 0) return { jobs, warnings, notices, files: [], kept: [...kept], manifest: await readManifest(resolve(options.outDir)) };
+  // nothing to make: done, unless this is a shard with no share at all, which still writes its empty manifest for --merge
+  if (todo.length === 0 && jobs.length > 0) return { jobs, warnings, notices, files: [], kept: [...kept], manifest: await readManifest(resolve(options.outDir)) };
   const verifier = startVerifier({ kits, localNumbers });
   const files = await renderJobs({ content, kits, jobs: todo, templates, community, signal: options.signal, onRendered: verifier.add })
     .catch(async (error: unknown) => { await verifier.close(); throw error; });

@@ -33,9 +33,9 @@ export async function merge(options: MergeOptions): Promise<Manifest> {
   const output = await openOutput(resolve(options.outDir));
   try {
     await stagePicks(output, picks);
-    const { planned, inputHashes } = pickedRecords(picks);
+    const { planned, inputHashes, buildKeys } = pickedRecords(picks);
     const labels = siteLabels(content);
-    const manifest = await buildManifest(output, source, new Map([...(await readPreviousHashes(output.outDir)), ...inputHashes]), labels.kits, planned);
+    const manifest = await buildManifest(output, source, new Map([...(await readPreviousHashes(output.outDir)), ...inputHashes]), labels.kits, planned, buildKeys);
     checkPicked(manifest, picks);
     await writeFiles(output.staging, siteFiles(manifest, indexTemplate, labels));
     options.signal?.throwIfAborted(); // the last moment a stop leaves the output folder untouched

@@ -72,11 +72,14 @@ export function checkPicked(merged: Manifest, picks: Map<string, Pick>): void {
   }
 }
 
-/** What the shards' manifests say each artifact is (kind, paper) and the deck input hashes, for the merged manifest. */
-export function pickedRecords(picks: Map<string, Pick>): { planned: PlannedArtifacts; inputHashes: Map<string, string> } {
+/** What the shards' manifests record about each artifact (kind, paper, the hashes later builds reuse it by),
+ *  carried into the merged manifest as a single build records it. */
+export function pickedRecords(picks: Map<string, Pick>): { planned: PlannedArtifacts; inputHashes: Map<string, string>; buildKeys: Map<string, string> } {
   const artifacts = [...picks.values()].map((p) => p.artifact);
+  const recorded = (key: 'inputHash' | 'buildKey') => new Map(artifacts.filter((a) => a[key]).map((a) => [a.path, a[key] as string]));
   return {
     planned: new Map(artifacts.filter((a) => a.output).map((a) => [a.path, { output: a.output as string, ...(a.paper ? { paper: a.paper } : {}) }])),
-    inputHashes: new Map(artifacts.filter((a) => a.inputHash).map((a) => [a.path, a.inputHash as string])),
+    inputHashes: recorded('inputHash'),
+    buildKeys: recorded('buildKey'),
   };
 }
