@@ -4,7 +4,7 @@
 // Sans SC subset it carries, which is what it has on this machine: it has no Chinese fonts (fc-list :lang=zh).
 import { createServer, type Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { chromium, type Browser, type BrowserContext } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import sirv from 'sirv';
 import { findBrowser } from '../scripts/lib/tools/browser.js';
 import { sharedDeck } from './helpers.js';
@@ -31,42 +31,38 @@ const browserPath = findBrowser();
 
 describe.skipIf(!browserPath)('decks in a browser', () => {
   let browser: Browser;
+  const visits = new Map<string, Promise<Visit>>(); // each deck opened once, for every test that looks at it
+  const visit = ({ out, deck }: (typeof DECKS)[number]) => visits.get(deck) ?? visits.set(deck, openDeck(browser, out(), deck)).get(deck)!;
   beforeAll(async () => {
     browser = await chromium.launch({ executablePath: browserPath, args: CHROMIUM_ARGS });
   });
-  afterAll(async () => browser?.close());
+  afterAll(async () => {
+    await Promise.all([...visits.values()].map(async (v) => (await v).close()));
+    await browser?.close();
+  });
 
-  for (const { script, out, deck } of DECKS) {
-    it(`the ${script} deck makes no request beyond localhost and logs no error`, async () => {
-      const visit = await openDeck(browser, out(), deck);
-      try {
-        expect(visit.urls).toContain(visit.url); // the recording works
-        expect(visit.urls.filter((url) => !isLocal(url))).toEqual([]);
-        expect(visit.errors.filter((e) => !HARMLESS.some((h) => h.test(e)))).toEqual([]);
-      } finally {
-        await visit.close();
-      }
+  for (const deck of DECKS) {
+    it(`the ${deck.script} deck makes no request beyond localhost and logs no error`, async () => {
+      const { url, urls, errors } = await visit(deck);
+      expect(urls).toContain(url); // the recording works
+      expect(urls.filter((u) => !isLocal(u))).toEqual([]);
+      expect(errors.filter((e) => !HARMLESS.some((h) => h.test(e)))).toEqual([]);
     });
   }
 
   it('the Chinese deck draws its text with the Noto Sans SC subset it carries, regular and bold', async () => {
-    const visit = await openDeck(browser, sharedScriptDecks(), 'zh-Hans-US/youth/deck/');
-    try {
-      const page = visit.context.pages()[0]!;
-      // in the page (strings: this project compiles without the DOM's types)
-      const faces = await page.evaluate<string[]>(`[...document.fonts].filter((f) => f.family.replace(/["']/g, '') === 'Noto Sans SC').map((f) => f.weight + ' ' + f.status)`);
-      // a face loads only when text on the page needs it: the slides (regular) and the notes' labels (bold)
-      expect(faces.sort()).toEqual(['400 loaded', '700 loaded']);
-      expect(await page.evaluate<boolean>(`document.fonts.check('16px "Noto Sans SC"', '什么是性贩运')`)).toBe(true);
-      expect(visit.urls.filter((url) => /noto-sans-sc-(400|700)-[\w-]+\.woff2$/.test(url))).toHaveLength(2);
-    } finally {
-      await visit.close();
-    }
+    const { page, urls } = await visit(DECKS.find((d) => d.script === 'Chinese')!);
+    // in the page (strings: this project compiles without the DOM's types)
+    const faces = await page.evaluate<string[]>(`[...document.fonts].filter((f) => f.family.replace(/["']/g, '') === 'Noto Sans SC').map((f) => f.weight + ' ' + f.status)`);
+    // a face loads only when text on the page needs it: the slides (regular) and the notes' labels (bold)
+    expect(faces.sort()).toEqual(['400 loaded', '700 loaded']);
+    expect(await page.evaluate<boolean>(`document.fonts.check('16px "Noto Sans SC"', '什么是性贩运')`)).toBe(true);
+    expect(urls.filter((u) => /noto-sans-sc-(400|700)-[\w-]+\.woff2$/.test(u))).toHaveLength(2);
   });
 });
 
 interface Visit {
-  context: BrowserContext;
+  page: Page;
   /** The deck's address. */
   url: string;
   /** Every URL the page asked for (requests and web sockets). */
@@ -97,7 +93,7 @@ async function openDeck(browser: Browser, out: string, deck: string): Promise<Vi
   await page.goto(`${url}#/presenter/5`, { waitUntil: 'networkidle' });
   await page.locator('.slidev-note').first().waitFor();
   await page.evaluate('document.fonts.ready');
-  return { context, url, urls, errors, close: async () => { await context.close(); server.close(); } };
+  return { page, url, urls, errors, close: async () => { await context.close(); server.close(); } };
 }
 
 /** A folder of built kits on a free localhost port: each deck under its own base path, as `npm run serve`. */
