@@ -15,6 +15,8 @@ import { OUTPUT_KINDS, OUTPUTS, type OutputKind } from './outputs/index.js';
 import { renderJobs, type RenderedFile } from './outputs/render.js';
 import { commitStaging, openOutput, writeFiles } from './write/write.js';
 import { produceDecks } from './produce/decks.js';
+import { slidePictures } from './produce/slide-pictures.js';
+import { splitForPictures, textOnlyNotice, withPictureSources } from './outputs/pictures.js';
 import { kitInfo, siteFiles, type KitInfo, type Manifest } from './outputs/site/index.js';
 import { buildManifest, readManifest, readPreviousHashes, upToDate } from './write/manifest.js';
 import { kitWarnings } from './report/warnings.js';
@@ -92,8 +94,15 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const jobs = options.shard ? shardJobs(plan, options.shard) : plan;
   // what this build would make, keyed by everything it reads: what an earlier build made with the same key is kept
   const buildKey = sha256(source.version, '\0', source.contentHash, '\0', codeHash(templatesReader), '\0', browser ? browserVersion(browser) : '');
-  const kept = options.force ? new Set<string>() : await upToDate(resolve(options.outDir), buildKey);
-  const todo = jobs.filter((job) => !artifactPaths([job]).every((path) => kept.has(path)));
+  // a guide made with slide pictures is not the same artifact as one made without them
+  const split = splitForPictures(jobs);
+  const picturesKey = sha256(buildKey, '\0', 'with slide pictures');
+  const keyOf = (job: Job<OutputKind>) => (split.after.includes(job) ? picturesKey : buildKey);
+  const [keptPlain, keptWithPictures] = options.force ? [new Set<string>(), new Set<string>()] : await Promise.all([upToDate(resolve(options.outDir), buildKey), upToDate(resolve(options.outDir), picturesKey)]);
+  const keptOf = (job: Job<OutputKind>) => artifactPaths([job]).filter((path) => (keyOf(job) === buildKey ? keptPlain : keptWithPictures).has(path));
+  const kept = new Set(jobs.flatMap(keptOf));
+  const todo = withPictureSources(jobs.filter((job) => keptOf(job).length < artifactPaths([job]).length), jobs);
+  if (split.textOnly.length > 0) notices.push(textOnlyNotice(split.textOnly, !browser && options.outputs.some((kind) => OUTPUTS[kind].produce?.needsBrowser), NO_BROWSER_HINT));
   if (todo.length > 0) runSlowChecks(reader, content); // an earlier build passed them on the same inputs and code
   const warnings = [...new Set([...outputWarnings, ...[...kits.values()].flatMap((k) => kitWarnings(k, content, options.today ?? new Date()))])];
   if (options.dryRun) return { jobs, warnings, notices, files: [], kept: [] };
@@ -107,13 +116,19 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   // each file is checked as soon as it is rendered, its PDF text read on another core
   // nothing to make: done, unless this is a shard with no share at all, which still writes its empty manifest for --merge
   if (todo.length === 0 && jobs.length > 0) return { jobs, warnings, notices, files: [], kept: [...kept], manifest: await readManifest(resolve(options.outDir)) };
-  const verifier = startVerifier({ kits, localNumbers });
-  const files = await renderJobs({ content, kits, jobs: todo, templates, community, signal: options.signal, onRendered: verifier.add })
-    .catch(async (error: unknown) => { await verifier.close(); throw error; });
-  await verifier.done();
-  options.signal?.throwIfAborted();
-  const { manifest, reused } = await writeOutputs({ options, jobs: todo, files, templatesReader, indexTemplate, localNumbers, browser, content, kits, source, buildKey });
-  return { jobs, warnings, notices, files, manifest, kept: [...kept, ...reused] };
+  const render = async (list: Array<Job<OutputKind>>, pictures?: Map<string, Uint8Array[]>) => {
+    const verifier = startVerifier({ kits, localNumbers });
+    const rendered = await renderJobs({ content, kits, jobs: list, templates, community, pictures, signal: options.signal, onRendered: verifier.add })
+      .catch(async (error: unknown) => { await verifier.close(); throw error; });
+    await verifier.done();
+    options.signal?.throwIfAborted();
+    return rendered;
+  };
+  const files = await render(todo.filter((job) => !split.after.includes(job)));
+  // outputs that show slide pictures are rendered once the decks are printed (or reused, with their cached pictures)
+  const renderAfterDecks = (pictures: Map<string, Uint8Array[]>) => render(todo.filter((job) => split.after.includes(job)), pictures);
+  const { manifest, reused, late } = await writeOutputs({ options, jobs: todo, files, templatesReader, indexTemplate, localNumbers, browser, content, kits, source, keyOf, renderAfterDecks });
+  return { jobs, warnings, notices, files: [...files, ...late], manifest, kept: [...kept, ...reused] };
 }
 
 interface WriteInput {
@@ -127,7 +142,9 @@ interface WriteInput {
   content: Content;
   kits: Map<string, Kit>;
   source: BuildSource;
-  buildKey: string;
+  /** The build key each job's artifacts are recorded with. */
+  keyOf: (job: Job<OutputKind>) => string;
+  renderAfterDecks: (pictures: Map<string, Uint8Array[]>) => Promise<RenderedFile[]>;
 }
 
 /**
@@ -146,26 +163,29 @@ async function verifyProduced(jobs: Array<Job<OutputKind>>, output: { staging: s
 let buildsStarted = 0;
 
 /** Stage the rendered files, build the decks beside them, then move into place what changed. */
-async function writeOutputs({ options, jobs, files, templatesReader, indexTemplate, localNumbers, browser, content, kits, source, buildKey }: WriteInput): Promise<{ manifest: Manifest; reused: Set<string> }> {
+async function writeOutputs({ options, jobs, files, templatesReader, indexTemplate, localNumbers, browser, content, kits, source, keyOf, renderAfterDecks }: WriteInput): Promise<{ manifest: Manifest; reused: Set<string>; late: RenderedFile[] }> {
   const output = await openOutput(resolve(options.outDir));
   const cache = join(options.projectRoot, 'node_modules', '.cache');
   const workRoot = join(cache, 'workshop-kit', `${process.pid}-${++buildsStarted}`); // each build its own, even in one process
+  const deckCache = join(cache, 'workshop-kit-vite');
   try {
     await writeFiles(output.staging, files);
     const previous = await readPreviousHashes(output.outDir);
     const decks = await produceDecks(jobs, {
-      staging: output.staging, outDir: output.outDir, templates: templatesReader, workRoot, cacheRoot: join(cache, 'workshop-kit-vite'),
+      staging: output.staging, outDir: output.outDir, templates: templatesReader, workRoot, cacheRoot: deckCache,
       scripts: new Map([...kits].map(([tag, kit]) => [tag, kit.locale.meta.script])), previous, browser, log: options.log, status: options.status, signal: options.signal,
     });
     await verifyProduced(jobs, output, kits, localNumbers);
+    const late = await renderAfterDecks(await slidePictures(jobs, decks.hashes, deckCache));
+    await writeFiles(output.staging, late);
     const labels = siteLabels(content);
     const planned = new Map(jobs.flatMap((job) => job.files.map((f) => [f.path.replace(/\/$/, ''), { output: job.output, paper: f.paper }] as const)));
     const made = artifactPaths(jobs);
-    const manifest = await buildManifest(output, source, new Map([...previous, ...decks.hashes]), labels.kits, planned, new Map(made.map((path) => [path, buildKey])));
+    const manifest = await buildManifest(output, source, new Map([...previous, ...decks.hashes]), labels.kits, planned, new Map(jobs.flatMap((job) => artifactPaths([job]).map((path) => [path, keyOf(job)]))));
     await writeFiles(output.staging, siteFiles(manifest, indexTemplate, labels));
     options.signal?.throwIfAborted(); // the last moment a stop leaves the output folder untouched
     await commitStaging(output, [...new Set([...made.filter((path) => !decks.reused.has(path)), 'manifest.json', 'index.html'])]);
-    return { manifest, reused: decks.reused };
+    return { manifest, reused: decks.reused, late };
   } finally {
     await output.release();
     await rm(workRoot, { recursive: true, force: true });

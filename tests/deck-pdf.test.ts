@@ -1,8 +1,9 @@
 // The deck's printed outputs, read from the test run's one real deck build (es-US parents, tests/setup/shared-build.ts):
-// the deck PDF's bookmarks and language.
+// the deck PDF's bookmarks and language, and the slide pictures in the facilitator guide.
 import { execFileSync } from 'node:child_process';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { PROJECT, sharedDeck } from './helpers.js';
+import { statSync } from 'node:fs';
+import { PROJECT, pdfText, sharedDeck, sharedDist, sharedReport } from './helpers.js';
 import { findBrowser } from '../scripts/lib/tools/browser.js';
 import { fsReader } from '../scripts/lib/reader.js';
 import { loadContent } from '../scripts/load/load.js';
@@ -40,5 +41,33 @@ describe.skipIf(!findBrowser())('the deck PDF', () => {
     const catalog = execFileSync('qpdf', ['--show-object=trailer', '--filtered-stream-data', file], { encoding: 'utf8' });
     const root = /\/Root (\d+ \d+) R/.exec(catalog)![1]!.replace(' ', ',');
     expect(execFileSync('qpdf', [`--show-object=${root}`, file], { encoding: 'utf8' })).toMatch(/\/Lang \(es\)/);
+  });
+});
+
+const imagesIn = (file: string) => execFileSync('pdfimages', ['-list', file], { encoding: 'utf8' }).split('\n').filter((line) => / image /.test(line));
+
+describe.skipIf(!findBrowser())('the facilitator guide built with the deck PDF', () => {
+  it('shows every slide as a picture beside its script, and stays under 2 MB', () => {
+    const slides = session.modules.flatMap((m) => m.slides);
+    for (const paper of ['letter', 'a4']) {
+      const file = `${folder}/facilitator-guide-${paper}.pdf`;
+      const images = imagesIn(file);
+      expect(images).toHaveLength(slides.length);
+      expect(images.every((line) => / jpeg /.test(line))).toBe(true);
+      expect(statSync(file).size).toBeLessThan(2 * 1024 * 1024);
+      // the script is still text: every slide's title and what the facilitator says
+      const text = oneLine(pdfText(file));
+      for (const slide of slides) {
+        expect(text).toContain(oneLine(slide.title));
+        expect(text).toContain(oneLine(slide.notes.say).slice(0, 80));
+      }
+    }
+  });
+});
+
+describe('the facilitator guide built without the deck PDF', () => {
+  it('is text only, and the report says so once', () => {
+    expect(imagesIn(`${sharedDist()}/es-US/parents/facilitator-guide-letter.pdf`)).toHaveLength(0);
+    expect(sharedReport().match(/guide PDFs are text only, without slide pictures/g)).toHaveLength(1);
   });
 });

@@ -10,6 +10,7 @@ import type { Community } from './print.js';
 import type { Template } from './templates.js';
 import { OUTPUTS, type OutputKind } from './index.js';
 import type { OutputFile } from './types.js';
+import { deckOf } from './pictures.js';
 import type { Kit } from '../load/kit.js';
 import type { Job } from '../plan/plan.js';
 
@@ -28,6 +29,8 @@ export interface RenderInput {
   templates: Templates;
   community: Community;
   signal?: AbortSignal;
+  /** Slide pictures of the decks printed in this build, by "<kit>/<audience>" (for kinds that show them). */
+  pictures?: Map<string, Uint8Array[]>;
   /** Called with each file as soon as it is rendered (the post-render check starts on it at once). */
   onRendered?: (file: RenderedFile, job: Job<OutputKind>) => void;
 }
@@ -52,7 +55,8 @@ export async function renderJobs(input: RenderInput): Promise<RenderedFile[]> {
     if (!render) continue; // produced from the staged files after rendering
     // per-kit outputs (cards, flyer) speak to everyone: they use the first audience's session for their words
     const session = sessionFor(job.kit, job.audience ?? input.content.audiences.keys().next().value ?? 'youth');
-    const context = { session, templates: input.templates, community: input.community, largePrint: input.content.config.largePrint };
+    const pictures = input.pictures?.get(deckOf(job));
+    const context = { session, templates: input.templates, community: input.community, largePrint: input.content.config.largePrint, pictures };
     const rendered = await render(context, job.files).catch((cause: unknown) => {
       // the handout renderers name their strings; anything else that does not fit is reported against the job
       if (!(cause instanceof DoesNotFitError)) throw cause;

@@ -19,6 +19,8 @@ export interface RenderContext {
   templates: { slides: Template; guide: Template };
   community: Community;
   largePrint: boolean;
+  /** The slide pictures of the session's deck (one JPEG per slide, in order), for kinds that show them. */
+  pictures?: Uint8Array[];
 }
 
 /** What an external tool needs to make a deck output from the staged slides.md. */
@@ -40,7 +42,20 @@ export interface ProduceJob {
 export type Render = (ctx: RenderContext, files: PlannedFile[]) => Promise<OutputFile[]>;
 
 /** Made after rendering by an external tool, from the staged outputs it needs. */
-export interface Produce { needs: 'slides'; needsBrowser: boolean; made: string; run(job: ProduceJob): Promise<void> }
+export interface Produce {
+  needs: 'slides';
+  needsBrowser: boolean;
+  made: string;
+  /** The work folder's subfolder where run() leaves one picture per slide (kept in a cache for kinds that show them). */
+  pictures?: string;
+  run(job: ProduceJob): Promise<void>;
+}
+
+/**
+ * Kinds that show the slide pictures are rendered after the decks: 'optional' with the pictures when the deck PDF is
+ * made in the same build and as text only otherwise; 'required' always, and they bring the deck PDF into the build.
+ */
+export type SlidePictures = 'optional' | 'required';
 
 /** Scope and file names (see plan.ts), and exactly one way to make the files: a kind with neither does not compile. */
-export type OutputDef = OutputLayout & ({ render: Render; produce?: never } | { produce: Produce; render?: never });
+export type OutputDef = OutputLayout & { slidePictures?: SlidePictures } & ({ render: Render; produce?: never } | { produce: Produce; render?: never });

@@ -13,6 +13,7 @@ import { openDeckPrinter, type DeckPrinter } from '../lib/tools/deck-printer.js'
 import { openDeckBuilder, type DeckBuilder } from '../lib/tools/slidev.js';
 import { browserVersion } from '../lib/tools/browser.js';
 import { deckFonts } from './deck-fonts.js';
+import { keepPictures, picturesDir } from './slide-pictures.js';
 import { startProgress } from '../lib/progress.js';
 
 const require = createRequire(import.meta.url);
@@ -87,7 +88,8 @@ export async function produceDecks(jobs: Array<Job<OutputKind>>, ctx: DeckContex
         const inputHash = sha256(inputs, '\0', produce.needsBrowser && ctx.browser ? browserVersion(ctx.browser) : '');
         const key = artifactPaths([job])[0] as string; // "<kit>/<aud>/deck" or ".../deck.pdf"
         hashes.set(key, inputHash);
-        if (ctx.previous.get(key) === inputHash && existsSync(join(ctx.outDir, key))) {
+        const pictures = produce.pictures && picturesDir(ctx.cacheRoot, inputHash); // a PDF without them is printed again
+        if (ctx.previous.get(key) === inputHash && existsSync(join(ctx.outDir, key)) && (!pictures || existsSync(pictures))) {
           reused.add(key);
           if (produce.made === 'deck') await copyInto(join(ctx.outDir, key), join(work, 'deck')); // a PDF may print it
           progress.finished(key, 'unchanged, reused', 0);
@@ -100,6 +102,7 @@ export async function produceDecks(jobs: Array<Job<OutputKind>>, ctx: DeckContex
         if (!builder) builders.push((builder = openDeckBuilder(ctx.workRoot, signal)));
         await produce.run({ dir: work, base: `/${folder}/deck/`, title, builder, printer: produce.needsBrowser ? await printer : undefined, signal });
         await copyInto(join(work, produce.made), join(ctx.staging, key));
+        if (pictures) await keepPictures(join(work, produce.pictures!), pictures);
         progress.finished(key, `built in ${((Date.now() - started) / 1000).toFixed(1)} s`, Date.now() - started);
       }
     }

@@ -10,7 +10,10 @@ export type Block =
   | { kind: 'callout'; title: string; lines: Run[][] } // the hotline block: must stand out, grayscale-safe
   | { kind: 'image'; data: Uint8Array; alt: string; maxWidth: number; maxHeight: number } // PNG or JPG, points
   | { kind: 'qr'; url: string; alt: string; size: number } // vector QR, size in points
+  | { kind: 'beside'; picture: Picture; blocks: Block[] } // a picture at the start side, the blocks in the column next to it
   | { kind: 'pageBreak' };
+/** A PNG or JPG with its text alternative; width in points (at most half the column). */
+export interface Picture { data: Uint8Array; alt: string; width: number }
 export interface DocMeta {
   title: string;
   lang: string;

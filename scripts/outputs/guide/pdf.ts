@@ -1,8 +1,9 @@
-// The facilitator guide as a flowing pdf-lib document, from the same model as the Markdown guide.
+// The facilitator guide as a flowing pdf-lib document, from the same model as the Markdown guide. With the deck's
+// slide pictures, each slide's script sits next to its picture; without them, the guide says what is on screen.
 import { renderDocument, type Block, type Paper } from '../../lib/pdf/index.js';
 import type { Session } from '../session.js';
 import { docMeta, footerText } from '../print.js';
-import type { GuideModel, ListSection } from './model.js';
+import type { GuideModel, GuideSlide, ListSection } from './model.js';
 
 const bullets = (items: string[]): Block => ({ kind: 'list', items: items.map((text) => [{ text }]) });
 const para = (text: string, small = false): Block => ({ kind: 'paragraph', runs: [{ text }], small });
@@ -11,7 +12,10 @@ function section(s: ListSection, level: 2 | 3 = 2): Block[] {
   return [{ kind: 'heading', level, text: s.heading }, bullets(s.items)];
 }
 
-export function guideBlocks(g: GuideModel): Block[] {
+/** Slide pictures 240 pt wide (3.3 in, 85 mm, about half the column): 588 px pictures print at about 175 dpi. */
+const PICTURE_WIDTH = 240;
+
+export function guideBlocks(g: GuideModel, pictures?: Uint8Array[]): Block[] {
   return [
     { kind: 'heading', level: 1, text: g.title },
     para(`${g.subtitle} · ${g.status}`),
@@ -35,30 +39,38 @@ export function guideBlocks(g: GuideModel): Block[] {
     para(g.resources.checked),
     { kind: 'pageBreak' },
     { kind: 'heading', level: 2, text: g.script.heading },
-    ...g.script.modules.flatMap((m) => scriptBlocks(m, g.script.onSlide)),
+    ...g.script.modules.flatMap((m) => scriptBlocks(m, g.script.onSlide, pictures)),
     ...section(g.selfCare),
     ...section(g.sources),
   ];
 }
 
-function scriptBlocks(m: GuideModel['script']['modules'][number], onSlide: string): Block[] {
+function scriptBlocks(m: GuideModel['script']['modules'][number], onSlide: string, pictures?: Uint8Array[]): Block[] {
   return [
     { kind: 'heading', level: 3, text: `${m.title} (${m.minutes})` },
     para(m.goal, true),
-    ...m.slides.flatMap((s): Block[] => [
-      { kind: 'paragraph', runs: [{ text: `${s.number}. ${s.title}`, bold: true }] },
-      ...(s.screen.length ? [para(`${onSlide} ${s.screen.join(' · ')}`, true)] : []),
-      ...(s.citation ? [para(s.citation, true)] : []),
-      { kind: 'list', items: s.notes.map((n) => [{ text: `${n.label} `, bold: true }, { text: n.text }]) },
-      ...(s.notesCitation ? [para(s.notesCitation, true)] : []),
-    ]),
+    ...m.slides.flatMap((s) => slideBlocks(s, onSlide, pictures?.[s.number - 1])),
   ];
 }
 
-export function renderGuidePdf(session: Session, model: GuideModel, paper: Paper, largePrint: boolean): Promise<Uint8Array> {
+/** A slide's script; next to its picture, whose text alternative is what the slide shows. */
+function slideBlocks(s: GuideSlide, onSlide: string, picture?: Uint8Array): Block[] {
+  const title: Block = { kind: 'paragraph', runs: [{ text: `${s.number}. ${s.title}`, bold: true }] };
+  const onScreen = s.screen.length ? `${onSlide} ${s.screen.join(' · ')}` : undefined;
+  const script: Block[] = [
+    ...(s.citation ? [para(s.citation, true)] : []),
+    { kind: 'list', items: s.notes.map((n) => [{ text: `${n.label} `, bold: true }, { text: n.text }]) },
+    ...(s.notesCitation ? [para(s.notesCitation, true)] : []),
+  ];
+  if (!picture) return [title, ...(onScreen ? [para(onScreen, true)] : []), ...script];
+  const alt = [s.title, onScreen].filter(Boolean).join(' · ');
+  return [{ kind: 'beside', picture: { data: picture, alt, width: PICTURE_WIDTH }, blocks: [title, ...script] }];
+}
+
+export function renderGuidePdf(session: Session, model: GuideModel, paper: Paper, largePrint: boolean, pictures?: Uint8Array[]): Promise<Uint8Array> {
   return renderDocument({
     ...docMeta(session, paper, model.title, largePrint),
-    blocks: guideBlocks(model),
+    blocks: guideBlocks(model, pictures),
     runningHeader: `${model.title} · ${model.subtitle}`,
     footer: (page, pages) => footerText(session, page, pages),
   });

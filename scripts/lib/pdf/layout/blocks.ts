@@ -5,6 +5,7 @@ import type { BlockCtx } from './context.js';
 import { calloutSlices, headingSlices, listSlices, paragraphSlices } from './blocks-text.js';
 import { tableSlices } from './blocks-table.js';
 import { imageSlices, qrSlices } from './blocks-figure.js';
+import { besideSlices } from './blocks-beside.js';
 
 export async function blockSlices(ctx: BlockCtx, block: Block): Promise<Slice[]> {
   switch (block.kind) {
@@ -15,6 +16,7 @@ export async function blockSlices(ctx: BlockCtx, block: Block): Promise<Slice[]>
     case 'callout': return calloutSlices(ctx, block.title, block.lines);
     case 'image': return imageSlices(ctx, block.data, block.alt, block.maxWidth, block.maxHeight);
     case 'qr': return qrSlices(ctx, block.url, block.alt, block.size);
+    case 'beside': return besideSlices(ctx, block.picture, block.blocks);
     case 'pageBreak': return [{ height: 0, spaceBefore: 0, pageBreak: true, draw: () => {} }];
   }
 }
@@ -27,6 +29,7 @@ export function blockRuns(block: Block): Run[] {
     case 'list': return [...block.items.flat(), { text: '0123456789.•' }];
     case 'table': return [...block.header.map((text) => ({ text, bold: true })), ...block.rows.flat().map((text) => ({ text }))];
     case 'callout': return [{ text: block.title, bold: true }, ...block.lines.flat()];
+    case 'beside': return block.blocks.flatMap(blockRuns);
     default: return [];
   }
 }

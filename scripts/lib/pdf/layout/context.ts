@@ -11,6 +11,16 @@ export interface BlockCtx {
   width: number; // column width
   rtl: boolean;
   parent: StructElem; // structure element the block's elements go under
+  inset?: Inset;
+}
+
+/** Beside a picture: lines whose top is less than `until` points below the block's start are `by` narrower, at the start side. */
+export interface Inset { until: number; by: number }
+
+/** Where a line goes whose top is `top` points below its block's start (including the block's space before). */
+export function lineBox(ctx: BlockCtx, top: number): { x: number; width: number } {
+  const by = ctx.inset && top < ctx.inset.until ? ctx.inset.by : 0;
+  return { x: ctx.rtl ? ctx.x : ctx.x + by, width: ctx.width - by };
 }
 
 export function bodyStyle(ctx: BlockCtx, size = ctx.theme.body, bold = false): TextStyle {

@@ -3,7 +3,7 @@ import type { FontSet } from '../fonts/font-set.js';
 import type { PageContent } from '../draw/page.js';
 import { buildLine, type TextLine } from '../text/line.js';
 import { prepareParagraph } from '../text/paragraph.js';
-import { wrap } from '../text/wrap.js';
+import { wrap, type LineWidth } from '../text/wrap.js';
 import type { Run } from '../types.js';
 import { baselineOffset } from './theme.js';
 
@@ -11,7 +11,7 @@ export interface TextStyle { size: number; leading: number; bold?: boolean; rtl:
 
 export interface Lines { lines: TextLine[]; lineHeight: number; size: number }
 
-export function layoutRuns(fonts: FontSet, runs: Run[], style: TextStyle, width: number): Lines {
+export function layoutRuns(fonts: FontSet, runs: Run[], style: TextStyle, width: LineWidth): Lines {
   const p = prepareParagraph(runs, fonts.chain, style.rtl ? 'rtl' : 'ltr', style.bold);
   const docFont = (f: Parameters<FontSet['get']>[0], w: Parameters<FontSet['get']>[1]) => fonts.get(f, w);
   const kitFont = (f: Parameters<FontSet['get']>[0], w: Parameters<FontSet['get']>[1]) => fonts.get(f, w).shaper.font;

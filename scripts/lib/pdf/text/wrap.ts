@@ -33,42 +33,47 @@ function trimEnd(text: string, start: number, end: number): number {
   return end;
 }
 
-export function wrap(p: Paragraph, fontOf: FontOf, size: number, maxWidth: number): LineRange[] {
+/** A line width, or each line's width by its index (lines beside a picture are narrower). */
+export type LineWidth = number | ((line: number) => number);
+
+export function wrap(p: Paragraph, fontOf: FontOf, size: number, lineWidth: LineWidth): LineRange[] {
   const lines: LineRange[] = [];
+  const widthAt = typeof lineWidth === 'number' ? () => lineWidth : lineWidth;
   const width = (s: number, e: number) => measure(p, fontOf, size, s, e);
-  let lineStart = 0, acc = 0, lineEnd = 0, lineWidth = 0, segStart = 0;
+  let lineStart = 0, acc = 0, lineEnd = 0, filled = 0, segStart = 0;
   for (const b of breaks(p)) {
     const tEnd = trimEnd(p.text, segStart, b.pos);
     let wTrim = width(segStart, tEnd);
-    if (acc + wTrim > maxWidth && segStart > lineStart) {
-      lines.push({ start: lineStart, end: lineEnd, width: lineWidth });
+    if (acc + wTrim > widthAt(lines.length) && segStart > lineStart) {
+      lines.push({ start: lineStart, end: lineEnd, width: filled });
       lineStart = segStart;
       acc = 0;
     }
-    if (acc === 0 && wTrim > maxWidth) {
-      lineStart = splitLong(p, width, lineStart, tEnd, maxWidth, lines);
+    if (acc === 0 && wTrim > widthAt(lines.length)) {
+      lineStart = splitLong(p, width, lineStart, tEnd, widthAt, lines);
       wTrim = width(lineStart, tEnd);
     }
-    lineWidth = acc + wTrim;
-    acc = lineWidth + width(tEnd, b.pos);
+    filled = acc + wTrim;
+    acc = filled + width(tEnd, b.pos);
     lineEnd = tEnd;
     segStart = b.pos;
     if (b.required) {
-      lines.push({ start: lineStart, end: lineEnd, width: lineWidth });
+      lines.push({ start: lineStart, end: lineEnd, width: filled });
       lineStart = segStart;
       acc = 0;
     }
   }
-  if (segStart > lineStart || lines.length === 0) lines.push({ start: lineStart, end: lineEnd, width: lineWidth });
+  if (segStart > lineStart || lines.length === 0) lines.push({ start: lineStart, end: lineEnd, width: filled });
   return lines;
 }
 
 /** Last resort for a segment wider than the line (a long isolate, a long URL): cut after a space if
  * there is one (a Latin phrase in an isolate), else between characters. Returns where the rest starts. */
 function splitLong(p: Paragraph, width: (s: number, e: number) => number, start: number, end: number,
-  maxWidth: number, lines: LineRange[]): number {
+  widthAt: (line: number) => number, lines: LineRange[]): number {
   let s = start;
-  while (width(s, end) > maxWidth) {
+  while (width(s, end) > widthAt(lines.length)) {
+    const maxWidth = widthAt(lines.length);
     let e = nextChar(p.text, s);
     while (e < end && width(s, nextChar(p.text, e)) <= maxWidth) e = nextChar(p.text, e);
     if (e < end) e = afterLastSpace(p.text, s, e) ?? e;
