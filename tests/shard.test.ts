@@ -3,7 +3,7 @@
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { editJson, runCli, tempDir } from './helpers.js';
+import { editJson, runCli, sharedDeck, tempDir } from './helpers.js';
 import { planJobs } from '../scripts/plan/plan.js';
 import { shardJobs } from '../scripts/plan/shard.js';
 import { OUTPUTS, OUTPUT_KINDS } from '../scripts/outputs/index.js';
@@ -132,6 +132,15 @@ describe('shard builds merged', () => {
       editJson(join(dir, 'manifest.json'), (m) => { m.artifacts[0].sha256 = sha256('other bytes'); });
     });
     await expectRefused([...shardDirs, other], 1, 'two shards made this file with different bytes');
+  });
+});
+
+describe('a deck merged', () => {
+  it('a deck site (a folder artifact) is copied whole and checked against the hash its build recorded', async () => {
+    const merged = join(tempDir('merged-deck-'), 'dist');
+    const run = await runCli(['--merge', sharedDeck(), '--out', merged]);
+    expect(run.err).toBe('');
+    expect(await snapshot(merged)).toEqual(await snapshot(sharedDeck()));
   });
 });
 

@@ -11,7 +11,7 @@ export interface BuildSource {
 }
 
 export function buildSource(content: Reader, project: Reader, configFile?: string, logo?: string): BuildSource {
-  const version = String((JSON.parse(project.readText('package.json')) as { version?: unknown }).version ?? '');
+  const version = project.exists('package.json') ? String((JSON.parse(project.readText('package.json')) as { version?: unknown }).version ?? '') : '';
   const entries = [
     ...filesBelow(content, 'content'), ...filesBelow(content, 'locales'), ...filesBelow(project, 'templates'),
     ...(configFile && content.exists(configFile) ? [{ name: 'kit config', reader: content, path: configFile }] : []),
