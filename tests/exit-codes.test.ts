@@ -58,7 +58,8 @@ describe('exit codes', () => {
   });
 
   it('a Slidev failure is an external tool failing, with code "tool" (exit 4)', async () => {
-    const error = await buildDeck({ dir: tempDir('no-slides-'), base: '/x/' }).catch((e: unknown) => e);
+    const empty = tempDir('no-slides-');
+    const error = await buildDeck({ root: empty, dir: empty, base: '/x/' }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(KitError);
     expect((error as KitError).code).toBe('tool');
     expect((error as KitError).message).toContain('slidev build failed');

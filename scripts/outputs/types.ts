@@ -25,7 +25,9 @@ export interface RenderContext {
 
 /** What an external tool needs to make a deck output from the staged slides.md. */
 export interface ProduceJob {
-  /** Slidev's user root, holding slides.md. */
+  /** Slidev's user root, holding this deck's slides.md, style.css and public/ (one per lane). */
+  root: string;
+  /** The deck's own work folder (its slides.md; the site and PDF are made into it). */
   dir: string;
   /** URL path the deck is served under, e.g. /en-US/youth/deck/ */
   base: string;

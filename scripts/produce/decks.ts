@@ -1,7 +1,7 @@
 // Outputs made by an external tool (the decks): each from the staged slides.md, unless an identical one was
 // built before.
 import { existsSync } from 'node:fs';
-import { cp, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -44,8 +44,9 @@ export interface DeckContext {
  * Bump when the way decks are made changes (not visible in their inputs), so decks built the old way are not reused.
  * 2: the site has a /print route, and PDFs are printed from it.
  * 3: built in a long-lived Slidev process, without the drawing, recording and editor features.
+ * 4: each lane's decks built from one Slidev root (3 could give a deck the lane's first deck's styles).
  */
-const RECIPE = '3';
+const RECIPE = '4';
 
 /**
  * Decks built at once: two Slidev builds in parallel finished two decks in about 0.75x the time of one after the
@@ -84,7 +85,10 @@ export async function produceDecks(jobs: Array<Job<OutputKind>>, ctx: DeckContex
         signal.throwIfAborted();
         const produce = OUTPUTS[job.output].produce!;
         const work = join(ctx.workRoot, folder); // the site and its PDF share it: the PDF is printed from the built site
-        const inputs = await prepareWorkDir(ctx, folder, work, ctx.scripts.get(job.kit) ?? 'latin', slot);
+        // Slidev keeps the first user root it sees for the life of its process: each lane builds every deck from one
+        // root folder, refilled for each deck, into the deck's own work folder
+        const root = join(ctx.workRoot, `.lane-${slot}`);
+        const inputs = await prepareWorkDir(ctx, folder, { root, work }, ctx.scripts.get(job.kit) ?? 'latin', slot);
         const inputHash = sha256(inputs, '\0', produce.needsBrowser && ctx.browser ? browserVersion(ctx.browser) : '');
         const key = artifactPaths([job])[0] as string; // "<kit>/<aud>/deck" or ".../deck.pdf"
         hashes.set(key, inputHash);
@@ -100,7 +104,7 @@ export async function produceDecks(jobs: Array<Job<OutputKind>>, ctx: DeckContex
         if (produce.needsBrowser) printer ??= openDeckPrinter(ctx.browser as string);
         const title = deckTitle(await readFile(join(work, 'slides.md'), 'utf8'));
         if (!builder) builders.push((builder = openDeckBuilder(ctx.workRoot, signal)));
-        await produce.run({ dir: work, base: `/${folder}/deck/`, title, builder, printer: produce.needsBrowser ? await printer : undefined, signal });
+        await produce.run({ root, dir: work, base: `/${folder}/deck/`, title, builder, printer: produce.needsBrowser ? await printer : undefined, signal });
         await copyInto(join(work, produce.made), join(ctx.staging, key));
         if (pictures) await keepPictures(join(work, produce.pictures!), pictures);
         progress.finished(key, `built in ${((Date.now() - started) / 1000).toFixed(1)} s`, Date.now() - started);
@@ -130,19 +134,26 @@ function deckTitle(slides: string): string {
   }
 }
 
-/** Slidev's user root: slides.md, style.css (and the font files it refers to) and public/favicon.svg. Returns the hash of those inputs. */
-async function prepareWorkDir(ctx: DeckContext, folder: string, work: string, script: string, slot: number): Promise<string> {
+/**
+ * Fills Slidev's user root with one deck's inputs: slides.md, style.css (and the font files it refers to),
+ * public/favicon.svg; the deck's work folder gets its slides.md too. Returns the hash of those inputs.
+ */
+async function prepareWorkDir(ctx: DeckContext, folder: string, dirs: { root: string; work: string }, script: string, slot: number): Promise<string> {
   // slides.md rendered by this build, or kept from an earlier one with the same inputs
   const staged = join(ctx.staging, folder, 'slides.md');
   const slides = await readFile(existsSync(staged) ? staged : join(ctx.outDir, folder, 'slides.md'));
-  await mkdir(join(work, 'public'), { recursive: true });
-  const css = await deckFonts(script, slides.toString('utf8'), work, join(ctx.cacheRoot, 'fonts')) + ctx.templates.readText('templates/deck.css');
+  const { root, work } = dirs;
+  await rm(root, { recursive: true, force: true }); // nothing of the lane's previous deck (its font files) is left
+  await mkdir(join(root, 'public'), { recursive: true });
+  await mkdir(work, { recursive: true });
+  const css = await deckFonts(script, slides.toString('utf8'), root, join(ctx.cacheRoot, 'fonts')) + ctx.templates.readText('templates/deck.css');
   const favicon = ctx.templates.readText('templates/favicon.svg');
+  await writeFile(join(root, 'slides.md'), slides);
   await writeFile(join(work, 'slides.md'), slides);
-  await writeFile(join(work, 'style.css'), css);
-  await writeFile(join(work, 'public', 'favicon.svg'), favicon);
+  await writeFile(join(root, 'style.css'), css);
+  await writeFile(join(root, 'public', 'favicon.svg'), favicon);
   // one Vite cache per parallel lane: two builds writing one cache at once could corrupt it
-  await writeFile(join(work, 'vite.config.mjs'), viteConfig(join(ctx.cacheRoot, `build-${slot}`)));
+  await writeFile(join(root, 'vite.config.mjs'), viteConfig(join(ctx.cacheRoot, `build-${slot}`)));
   return sha256(RECIPE, '\0', SLIDEV_VERSION, '\0', slides, '\0', css, '\0', favicon);
 }
 

@@ -1,6 +1,8 @@
 // One long-lived Slidev process that builds deck after deck (forked by slidev.ts), instead of one `slidev build`
 // process per deck: Node, Vite, Vue's compiler and Slidev's theme are loaded once, and each later deck costs only
-// its own compilation. It runs what `slidev build` runs for each entry (resolveOptions, then build).
+// its own compilation. It runs what `slidev build` runs for each entry (resolveOptions, then build). Slidev keeps
+// the first user root it is given for the life of the process (getRoots), so every deck of one worker must come
+// from the same root folder, refilled with that deck's files before each build.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -14,13 +16,17 @@ const chunk = /import\("\.\/(build-[\w-]+\.mjs)"\)/.exec(readFileSync(join(cliDi
 if (!chunk) throw new Error(`@slidev/cli ${require('@slidev/cli/package.json').version}: its build step was not found in dist/cli.mjs`);
 const { build } = await import(pathToFileURL(join(cliDir, chunk)).href);
 
-/** Builds one deck: slides.md in dir, into dir/deck, served under base. */
-async function buildOne({ dir, base }) {
-  process.chdir(dir); // Slidev and Vite read the user root's files (vite.config.mjs, style.css) relative to it
-  const entry = join(dir, 'slides.md');
+/** Builds one deck: slides.md in root, into out, served under base. */
+async function buildOne({ root, out, base }) {
+  if (firstRoot !== undefined && root !== firstRoot) throw new Error(`this Slidev process builds from ${firstRoot} only, not ${root}`);
+  firstRoot = root;
+  process.chdir(root); // Slidev and Vite read the user root's files (vite.config.mjs, style.css) relative to it
+  const entry = join(root, 'slides.md');
   const options = await resolveOptions({ entry, base }, 'build');
-  await build(options, { base, logLevel: 'warn', build: { outDir: join(dir, 'deck') } }, { entry, base });
+  await build(options, { base, logLevel: 'warn', build: { outDir: out, emptyOutDir: true } }, { entry, base });
 }
+
+let firstRoot;
 
 let queue = Promise.resolve();
 process.on('message', (job) => {

@@ -9,7 +9,9 @@ import { KitError } from '../errors.js';
 const WORKER = fileURLToPath(new URL('./slidev-worker.mjs', import.meta.url));
 
 export interface DeckJob {
-  /** Folder holding slides.md (Slidev's user root); the site is built into its deck/ folder. */
+  /** Slidev's user root, holding slides.md, style.css and public/ (one per builder: see slidev-worker.mjs). */
+  root: string;
+  /** The deck's own folder: the site is built into its deck/ folder. */
   dir: string;
   /** URL path the deck is served under, e.g. /en-US/youth/deck/ */
   base: string;
@@ -41,7 +43,7 @@ export function openDeckBuilder(cwd: string, signal?: AbortSignal): DeckBuilder 
     build: (job) => new Promise<void>((resolve, reject) => {
       if (signal?.aborted) return reject(signal.reason);
       const id = ++nextId;
-      const slides = join(job.dir, 'slides.md');
+      const slides = join(job.root, 'slides.md');
       log = [];
       const onReply = (reply: Reply) => {
         if (reply.id !== id) return;
@@ -59,7 +61,7 @@ export function openDeckBuilder(cwd: string, signal?: AbortSignal): DeckBuilder 
       child.on('message', onReply);
       child.once('exit', onExit);
       child.once('error', onError);
-      child.send({ id, dir: job.dir, base: job.base });
+      child.send({ id, root: job.root, out: join(job.dir, 'deck'), base: job.base });
     }),
     close() {
       signal?.removeEventListener('abort', stop);
@@ -79,7 +81,7 @@ function killGroup(child: ChildProcess): void {
 /** One deck in a builder of its own (when no builder of the build's is at hand). */
 export async function buildDeck(job: DeckJob & { signal?: AbortSignal; builder?: DeckBuilder }): Promise<void> {
   if (job.builder) return job.builder.build(job);
-  const builder = openDeckBuilder(job.dir, job.signal);
+  const builder = openDeckBuilder(job.root, job.signal);
   try {
     await builder.build(job);
   } finally {
