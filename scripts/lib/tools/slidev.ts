@@ -54,7 +54,7 @@ export function openDeckBuilder(cwd: string, signal?: AbortSignal): DeckBuilder 
       const onExit = (code: number | null) => {
         done();
         if (signal?.aborted) return reject(signal.reason);
-        reject(new KitError({ code: 'tool', file: slides, message: `Slidev stopped (exit ${code}) while building the deck:\n${log.join('\n').trim()}`, hint: 'run npm install; see the Slidev output above' }));
+        reject(new KitError({ code: 'tool', file: slides, message: `slidev build failed: Slidev stopped (exit ${code}):\n${log.join('\n').trim()}`, hint: 'run npm install; see the Slidev output above' }));
       };
       const onError = (cause: Error) => { done(); reject(new KitError({ code: 'tool', file: slides, message: `could not start Slidev: ${cause.message}`, hint: 'run npm install', cause })); };
       const done = () => { child.off('message', onReply); child.off('exit', onExit); child.off('error', onError); };
