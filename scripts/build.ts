@@ -16,7 +16,7 @@ import { renderJobs, type RenderedFile } from './outputs/render.js';
 import { commitStaging, openOutput, writeFiles } from './write/write.js';
 import { produceDecks } from './produce/decks.js';
 import { slidePictures } from './produce/slide-pictures.js';
-import { splitForPictures, textOnlyNotice, withPictureSources } from './outputs/pictures.js';
+import { pictureSourceFor, splitForPictures, textOnlyNotice, withPictureSources } from './outputs/pictures.js';
 import { kitInfo, siteFiles, type KitInfo, type Manifest } from './outputs/site/index.js';
 import { buildManifest, readManifest, readPreviousHashes, upToDate } from './write/manifest.js';
 import { kitWarnings } from './report/warnings.js';
@@ -117,6 +117,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   // nothing to make: done, unless this is a shard with no share at all, which still writes its empty manifest for --merge
   if (todo.length === 0 && jobs.length > 0) return { jobs, warnings, notices, files: [], kept: [...kept], manifest: await readManifest(resolve(options.outDir)) };
   const render = async (list: Array<Job<OutputKind>>, pictures?: Map<string, Uint8Array[]>) => {
+    if (list.length === 0) return [];
     const verifier = startVerifier({ kits, localNumbers });
     const rendered = await renderJobs({ content, kits, jobs: list, templates, community, pictures, signal: options.signal, onRendered: verifier.add })
       .catch(async (error: unknown) => { await verifier.close(); throw error; });
@@ -239,12 +240,13 @@ function resolveAudiences(content: Content, requested?: string[]): string[] {
 
 function resolveOutputs(options: BuildOptions): { outputs: OutputKind[]; warnings: string[]; browser?: string } {
   const outputs = new Set(options.outputs);
-  for (const kind of outputs) { const needs = OUTPUTS[kind].produce?.needs; if (needs) outputs.add(needs); } // decks are made from slides.md
+  // decks are made from slides.md, and the notes PDF from the deck PDF's pictures
+  for (const kind of outputs) { const needs = OUTPUTS[kind].produce?.needs ?? pictureSourceFor(kind); if (needs) outputs.add(needs); }
   const warnings: string[] = [];
   if (options.browser && !existsSync(options.browser)) {
     throw new KitError({ code: 'usage', file: 'command line', keyPath: '--browser', message: `"${options.browser}" does not exist`, hint: `give the path of a Chrome or Chromium executable, or leave --browser out to use CHROME_PATH or the system's browser` });
   }
-  const needBrowser = [...outputs].filter((kind) => OUTPUTS[kind].produce?.needsBrowser);
+  const needBrowser = [...outputs].filter((kind) => OUTPUTS[kind].produce?.needsBrowser || pictureSourceFor(kind));
   const browser = needBrowser.length > 0 ? findBrowser(options.browser) : undefined;
   if (needBrowser.length > 0 && !browser) {
     if (options.explicitOutputs) throw new KitError({ code: 'tool', file: '(build)', message: `${needBrowser.join(', ')} need${needBrowser.length === 1 ? 's' : ''} a Chromium-family browser and none was found`, hint: NO_BROWSER_HINT });

@@ -1,9 +1,9 @@
 // The deck's printed outputs, read from the test run's one real deck build (es-US parents, tests/setup/shared-build.ts):
-// the deck PDF's bookmarks and language, and the slide pictures in the facilitator guide.
+// the deck PDF's bookmarks and language, the slide pictures in the facilitator guide, and the notes PDF.
 import { execFileSync } from 'node:child_process';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { statSync } from 'node:fs';
-import { PROJECT, pdfText, sharedDeck, sharedDist, sharedReport } from './helpers.js';
+import { FIXTURES, PROJECT, pdfPages, pdfText, runCli, sharedDeck, sharedDist, sharedReport, tempDir } from './helpers.js';
 import { findBrowser } from '../scripts/lib/tools/browser.js';
 import { fsReader } from '../scripts/lib/reader.js';
 import { loadContent } from '../scripts/load/load.js';
@@ -69,5 +69,28 @@ describe('the facilitator guide built without the deck PDF', () => {
   it('is text only, and the report says so once', () => {
     expect(imagesIn(`${sharedDist()}/es-US/parents/facilitator-guide-letter.pdf`)).toHaveLength(0);
     expect(sharedReport().match(/guide PDFs are text only, without slide pictures/g)).toHaveLength(1);
+  });
+});
+
+describe.skipIf(!findBrowser())('the notes PDF', () => {
+  it('has each slide\'s picture with its speaker notes, two slides a page, tagged, the hotline on every page', () => {
+    const slides = session.modules.flatMap((m) => m.slides);
+    for (const paper of ['letter', 'a4']) {
+      const file = `${folder}/deck-notes-${paper}.pdf`;
+      expect(pdfPages(file)).toBe(Math.ceil(slides.length / 2));
+      expect(imagesIn(file)).toHaveLength(slides.length);
+      const text = oneLine(pdfText(file));
+      for (const slide of slides) expect(text).toContain(oneLine(slide.notes.say).slice(0, 80));
+      expect(pageText(file, pdfPages(file))).toContain('1-888-373-7888');
+      expect(execFileSync('pdfinfo', [file], { encoding: 'utf8' })).toMatch(/Tagged:\s+yes/);
+      execFileSync('qpdf', ['--check', file]); // throws on a damaged file
+    }
+  });
+
+  it('brings the deck PDF (and so the browser) into a build that asks for it', async () => {
+    const run = await runCli(['--content', `${FIXTURES}/minimal`, '--out', tempDir(), '-a', 'youth', '-o', 'deck-notes', '--dry-run']);
+    expect(run.code).toBe(0);
+    expect(run.out).toMatch(/deck-pdf .*youth\/deck\.pdf/);
+    expect(run.out).toContain('youth/deck-notes-letter.pdf');
   });
 });

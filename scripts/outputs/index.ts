@@ -4,12 +4,13 @@ import type { OutputDef } from './types.js';
 import { slides } from './slides/index.js';
 import { deck } from './deck/index.js';
 import { deckPdf } from './deck-pdf/index.js';
+import { deckNotes } from './deck-notes/index.js';
 import { guide } from './guide/index.js';
 import { handout } from './handout/index.js';
 import { wallet } from './wallet/index.js';
 import { flyer } from './flyer/index.js';
 
-export const OUTPUTS = { slides, deck, 'deck-pdf': deckPdf, guide, handout, wallet, flyer } as const satisfies Record<string, OutputDef>;
+export const OUTPUTS = { slides, deck, 'deck-pdf': deckPdf, 'deck-notes': deckNotes, guide, handout, wallet, flyer } as const satisfies Record<string, OutputDef>;
 
 export type OutputKind = keyof typeof OUTPUTS;
 

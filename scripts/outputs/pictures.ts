@@ -40,3 +40,8 @@ export function textOnlyNotice(kinds: OutputKind[], noBrowser: boolean, hint: st
   const why = noBrowser ? `no browser was found for the deck PDFs they come from; ${hint}` : 'the pictures come from the deck PDF, which this build does not make (add deck-pdf to -o)';
   return `${kinds.join(', ')} PDFs are text only, without slide pictures: ${why}.`;
 }
+
+/** The deck PDF, for a kind that cannot be made without its pictures (and so needs a browser too). */
+export function pictureSourceFor(kind: OutputKind): OutputKind | undefined {
+  return OUTPUTS[kind].slidePictures === 'required' ? PICTURE_SOURCE : undefined;
+}

@@ -19,7 +19,7 @@ export interface BuildResult {
 
 export function printPlan(result: BuildResult, log: (line: string) => void): void {
   log(`Plan: ${result.jobs.length} jobs (dry run, nothing written)`);
-  for (const job of result.jobs) log(`  ${job.kit.padEnd(11)} ${(job.audience ?? '(kit)').padEnd(11)} ${job.output.padEnd(9)} ${job.files.map((f) => f.path).join(', ')}`);
+  for (const job of result.jobs) log(`  ${job.kit.padEnd(11)} ${(job.audience ?? '(kit)').padEnd(11)} ${job.output.padEnd(10)} ${job.files.map((f) => f.path).join(', ')}`);
   for (const notice of result.notices) log(notice);
   printWarnings(result.warnings, log);
 }

@@ -16,7 +16,7 @@ declare module 'vitest' {
     sharedDist: string;
     /** What that build printed (its report and warnings). */
     sharedReport: string;
-    /** The output folder of `npm run build -- -k es-US -a parents -o deck,deck-pdf,guide` (deck-pdf only with a browser). */
+    /** The output folder of `npm run build -- -k es-US -a parents -o deck,deck-pdf,guide,deck-notes` (deck-pdf and deck-notes only with a browser). */
     sharedDeck: string;
     /** The output folder of `npm run build -- -k vi-US,ar-US,zh-Hans-US -a youth -o deck`: a deck of each other script. */
     sharedScriptDecks: string;
@@ -37,7 +37,7 @@ export default async function setup(project: TestProject): Promise<void> {
 
 /** One after the other, not at once: deck builds in one process share Slidev's Vite caches. */
 async function deckBuilds(): Promise<[deck: { out: string }, scriptDecks: { out: string }]> {
-  const deck = await build(['-k', 'es-US', '-a', 'parents', '-o', findBrowser() ? 'deck,deck-pdf,guide' : 'deck']);
+  const deck = await build(['-k', 'es-US', '-a', 'parents', '-o', findBrowser() ? 'deck,deck-pdf,guide,deck-notes' : 'deck']);
   return [deck, await build(['-k', 'vi-US,ar-US,zh-Hans-US', '-a', 'youth', '-o', 'deck'])];
 }
 

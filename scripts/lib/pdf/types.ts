@@ -5,7 +5,7 @@ export interface Run { text: string; bold?: boolean }
 export type Block =
   | { kind: 'heading'; level: 1 | 2 | 3; text: string }
   | { kind: 'paragraph'; runs: Run[]; small?: boolean }
-  | { kind: 'list'; ordered?: boolean; items: Run[][] }
+  | { kind: 'list'; ordered?: boolean; items: Run[][]; small?: boolean }
   | { kind: 'table'; header: string[]; rows: string[][]; widths?: number[] } // widths: fractions summing to 1
   | { kind: 'callout'; title: string; lines: Run[][] } // the hotline block: must stand out, grayscale-safe
   | { kind: 'image'; data: Uint8Array; alt: string; maxWidth: number; maxHeight: number } // PNG or JPG, points

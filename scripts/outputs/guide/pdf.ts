@@ -53,13 +53,13 @@ function scriptBlocks(m: GuideModel['script']['modules'][number], onSlide: strin
   ];
 }
 
-/** A slide's script; next to its picture, whose text alternative is what the slide shows. */
-function slideBlocks(s: GuideSlide, onSlide: string, picture?: Uint8Array): Block[] {
+/** A slide's script; next to its picture, whose text alternative is what the slide shows (the notes PDF too, in small type). */
+export function slideBlocks(s: GuideSlide, onSlide: string, picture?: Uint8Array, small = false): Block[] {
   const title: Block = { kind: 'paragraph', runs: [{ text: `${s.number}. ${s.title}`, bold: true }] };
   const onScreen = s.screen.length ? `${onSlide} ${s.screen.join(' · ')}` : undefined;
   const script: Block[] = [
     ...(s.citation ? [para(s.citation, true)] : []),
-    { kind: 'list', items: s.notes.map((n) => [{ text: `${n.label} `, bold: true }, { text: n.text }]) },
+    { kind: 'list', items: s.notes.map((n) => [{ text: `${n.label} `, bold: true }, { text: n.text }]), small },
     ...(s.notesCitation ? [para(s.notesCitation, true)] : []),
   ];
   if (!picture) return [title, ...(onScreen ? [para(onScreen, true)] : []), ...script];

@@ -46,10 +46,10 @@ export function paragraphSlices(ctx: BlockCtx, runs: Run[], small?: boolean): Sl
   return lineSlices(ctx, lines, elem, place, ctx.theme.gap);
 }
 
-export function listSlices(ctx: BlockCtx, items: Run[][], ordered?: boolean): Slice[] {
+export function listSlices(ctx: BlockCtx, items: Run[][], ordered?: boolean, small?: boolean): Slice[] {
   const list = ctx.b.tree.add(ctx.parent, 'L');
   const indent = ctx.theme.body * 1.7;
-  const style = bodyStyle(ctx);
+  const style = bodyStyle(ctx, small ? ctx.theme.small : ctx.theme.body);
   const slices: Slice[] = [];
   let y = 0; // the end of the item before, below the list's start
   items.forEach((runs, n) => {

@@ -11,7 +11,7 @@ export async function blockSlices(ctx: BlockCtx, block: Block): Promise<Slice[]>
   switch (block.kind) {
     case 'heading': return headingSlices(ctx, block.level, block.text);
     case 'paragraph': return paragraphSlices(ctx, block.runs, block.small);
-    case 'list': return listSlices(ctx, block.items, block.ordered);
+    case 'list': return listSlices(ctx, block.items, block.ordered, block.small);
     case 'table': return tableSlices(ctx, block.header, block.rows, block.widths);
     case 'callout': return calloutSlices(ctx, block.title, block.lines);
     case 'image': return imageSlices(ctx, block.data, block.alt, block.maxWidth, block.maxHeight);
