@@ -14,6 +14,7 @@ import { findBrowser, NO_BROWSER_HINT } from './lib/tools/browser.js';
 import { fsReader } from './lib/reader.js';
 import { loadContent } from './load/load.js';
 import { deckFonts } from './produce/deck-fonts.js';
+import { deckTheme } from './produce/deck-theme.js';
 
 const PROJECT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const RUNS = Number(process.env.BENCH_RUNS ?? 1);
@@ -52,7 +53,7 @@ async function naive(slidesFrom: string): Promise<number> {
     await mkdir(join(dir, 'public'), { recursive: true });
     const slides = await readFile(join(slidesFrom, deck, 'slides.md'), 'utf8');
     await writeFile(join(dir, 'slides.md'), slides);
-    await writeFile(join(dir, 'style.css'), (await deckFonts('latin', slides, dir, join(scratch, 'fonts'))) + (await readFile(join(PROJECT, 'templates', 'deck.css'), 'utf8')));
+    await writeFile(join(dir, 'style.css'), (await deckFonts('latin', slides, dir, join(scratch, 'fonts'))) + deckTheme(await readFile(join(PROJECT, 'templates', 'deck.css'), 'utf8')));
     await cp(join(PROJECT, 'templates', 'favicon.svg'), join(dir, 'public', 'favicon.svg'));
     await run(dir, ['build', 'slides.md', '--out', 'deck', '--base', `/${deck}/deck/`]);
     await run(dir, ['export', 'slides.md', '--output', 'deck.pdf', '--executable-path', browser as string, '--timeout', '120000']);

@@ -68,4 +68,32 @@ describe('slides.md', () => {
     expect(note).toContain('&lt;img');
     expect(note).toContain('\\{\\{ 6\\*6 \\}\\}');
   });
+
+  it('designs each slide: layout classes, the module opener, myth/fact pairs, the help line, progress in the notes', async () => {
+    const content = loadContent(fsReader(PROJECT));
+    for (const tag of ['es-US', 'ar-US']) {
+      const kit = resolveKit(tag, content);
+      const session = buildSession(content, kit, content.audiences.get('parents')!, createTranslator(kit, content));
+      const source = renderSlides(session, loadTemplate(fsReader(PROJECT), 'slides.md.hbs'));
+      const deck = await parse(source, 'slides.md');
+      const classes = deck.slides.map((s) => String(s.frontmatter.class ?? ''));
+      const dir = kit.locale.meta.dir;
+      // every slide but the hotline slide carries the help line, with the hotline's number as region data has it
+      deck.slides.forEach((slide, i) => {
+        const footer = slide.content.split('\n').find((l) => l.startsWith('<footer class="kit-footer"'));
+        expect(footer, `slide ${i + 1}`).toMatch(new RegExp(`^<footer class="kit-footer" dir="${dir}" v-pre>`));
+        expect(footer!.includes(`<bdi class="value">${session.t.vars.hotline.call}</bdi>`), `slide ${i + 1}`).toBe(!classes[i]!.includes('kit-hotline'));
+        expect(slide.note, `slide ${i + 1}`).toMatch(/^\*.+ \d+\/\d+ · .+ · .+ \d+\/\d+ · .+\*/);
+      });
+      // a module opener on the first slide of each module after the welcome, unless it is the hotline or myth/fact slide
+      expect(classes.filter((c) => c.includes('kit-opener')).length).toBe(session.modules.length - 3);
+      expect(deck.slides.find((s) => s.content.includes('<aside class="opener"'))!.content).toContain(session.modules[1]!.goal.slice(0, 40));
+      // the myths slide as pairs, with the same words as its points
+      const myths = session.modules.find((m) => m.id === 'myths-and-facts')!.slides.find((s) => s.id === 'myths')!;
+      const mythSlide = deck.slides[classes.findIndex((c) => c.includes('kit-mythfact'))]!;
+      expect(mythSlide.content.match(/<p class="fact">/g)).toHaveLength(myths.points.length);
+      for (const point of myths.points) for (const word of point.split(/[\s:：.]+/).filter((w) => w.length > 3)) expect(mythSlide.content).toContain(word.replace(/'/g, '&#x27;'));
+      for (const kind of ['scenario', 'activity', 'hotline', 'statement']) expect(classes.some((c) => c.includes(`kit-${kind}`)), kind).toBe(true);
+    }
+  });
 });

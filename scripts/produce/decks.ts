@@ -13,6 +13,7 @@ import { openDeckPrinter, type DeckPrinter } from '../lib/tools/deck-printer.js'
 import { openDeckBuilder, type DeckBuilder } from '../lib/tools/slidev.js';
 import { browserVersion } from '../lib/tools/browser.js';
 import { deckFonts } from './deck-fonts.js';
+import { deckTheme } from './deck-theme.js';
 import { keepPictures, picturesDir } from './slide-pictures.js';
 import { startProgress } from '../lib/progress.js';
 
@@ -146,7 +147,7 @@ async function prepareWorkDir(ctx: DeckContext, folder: string, dirs: { root: st
   await rm(root, { recursive: true, force: true }); // nothing of the lane's previous deck (its font files) is left
   await mkdir(join(root, 'public'), { recursive: true });
   await mkdir(work, { recursive: true });
-  const css = await deckFonts(script, slides.toString('utf8'), root, join(ctx.cacheRoot, 'fonts')) + ctx.templates.readText('templates/deck.css');
+  const css = await deckFonts(script, slides.toString('utf8'), root, join(ctx.cacheRoot, 'fonts')) + deckTheme(ctx.templates.readText('templates/deck.css'));
   const favicon = ctx.templates.readText('templates/favicon.svg');
   await writeFile(join(root, 'slides.md'), slides);
   await writeFile(join(work, 'slides.md'), slides);

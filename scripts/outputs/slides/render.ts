@@ -2,11 +2,13 @@
 import { oneLine, type Template } from '../templates.js';
 import type { Session, SessionSlide } from '../session.js';
 import { hotlineBlock } from '../hotline.js';
+import { fitStep, helpLine, longTitle, moduleOpener, mythFactPairs, progressLine, slideKind } from './design.js';
 
+/** Slidev's layout for each content layout: the cover, and its default for the rest (templates/deck.css designs them). */
 const SLIDEV_LAYOUT: Record<SessionSlide['layout'], string> = {
   title: 'cover',
   bullets: 'default',
-  statement: 'center',
+  statement: 'default',
   activity: 'default',
   hotline: 'default',
   check: 'default',
@@ -23,15 +25,33 @@ const FONT_STACK: Record<string, string> = {
 export function renderSlides(session: Session, template: Template): string {
   const { t, kit } = session;
   const hotline = hotlineBlock(session);
-  const slides = session.modules.flatMap((m) => m.slides).map((slide) => ({
-    ...slide,
-    layout: SLIDEV_LAYOUT[slide.layout],
-    cls: `kit-${slide.layout} module-${slide.module}`,
-    hotline: slide.layout === 'hotline' ? hotline : undefined,
-    citation: sourceText(session, slide.citations),
-    notesSource: sourceText(session, slide.notesCitations),
-    questionLabel: slide.layout === 'check' ? t.text('common:check.label') : undefined,
-    notes: noteLines(session, slide),
+  const footer = helpLine(hotline);
+  const slides = session.modules.flatMap((module, m) => module.slides.map((slide, i) => {
+    const pairs = slide.layout === 'bullets' ? mythFactPairs(slide.points) : undefined;
+    const kind = slideKind(slide, pairs);
+    // the module opener: beside the first slide of each module after the welcome (the hotline and myth/fact slides
+    // need the whole width)
+    const opener = i === 0 && m > 0 && !['cover', 'hotline', 'mythfact'].includes(kind) ? moduleOpener(session, module, m) : undefined;
+    const citation = sourceText(session, slide.citations);
+    const classes = [`kit-${slide.layout}`, `kit-${kind}`, `module-${slide.module}`, `fit-${fitStep(slide, kind, !!opener, !!citation)}`];
+    if (opener) classes.push('kit-opener');
+    if (longTitle(slide.title, !!opener)) classes.push('long-title');
+    return {
+      ...slide,
+      layout: SLIDEV_LAYOUT[slide.layout],
+      cls: [...new Set(classes)].join(' '),
+      opener,
+      points: pairs ? [] : slide.points,
+      mythFact: pairs,
+      hotline: kind === 'hotline' ? hotline : undefined,
+      // the help line on every slide but the hotline slide, which shows it in full
+      helpLine: kind === 'hotline' ? undefined : footer,
+      citation,
+      notesSource: sourceText(session, slide.notesCitations),
+      questionLabel: slide.layout === 'check' ? t.text('common:check.label') : undefined,
+      progress: progressLine(session, module, m, i),
+      notes: noteLines(session, slide),
+    };
   }));
   return template({
     title: session.title,
