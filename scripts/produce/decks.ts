@@ -3,7 +3,7 @@
 import { existsSync } from 'node:fs';
 import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { availableParallelism } from 'node:os';
+import { availableParallelism, freemem } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { Reader } from '../lib/reader.js';
 import { sha256 } from '../lib/hash.js';
@@ -51,9 +51,13 @@ const RECIPE = '4';
 
 /**
  * Decks built at once: two Slidev builds in parallel finished two decks in about 0.75x the time of one after the
- * other here (../shared/TOOLCHAIN.md); more would only compete for the two cores and memory.
+ * other here (../shared/TOOLCHAIN.md); more would only compete for the two cores. Fewer when memory is short.
  */
-const PARALLEL = Math.max(1, Math.min(2, availableParallelism()));
+/** What one lane needs at most: its Slidev process, restarted past WORKER_MEMORY, and its share of the browser. */
+const WORKER_MEMORY = 1.5 * 2 ** 30;
+const LANE_MEMORY = 2 * 2 ** 30;
+
+const PARALLEL = Math.max(1, Math.min(2, availableParallelism(), Math.floor(freemem() / LANE_MEMORY)));
 
 export interface ProducedDecks {
   /** Input hash of every produced artifact: path -> hash. */
@@ -106,6 +110,7 @@ export async function produceDecks(jobs: Array<Job<OutputKind>>, ctx: DeckContex
         const title = deckTitle(await readFile(join(work, 'slides.md'), 'utf8'));
         if (!builder) builders.push((builder = openDeckBuilder(ctx.workRoot, signal)));
         await produce.run({ root, dir: work, base: `/${folder}/deck/`, title, builder, printer: produce.needsBrowser ? await printer : undefined, signal });
+        if (builder.rss > WORKER_MEMORY) { builder.close(); builder = undefined; } // memory stays bounded over many decks
         await copyInto(join(work, produce.made), join(ctx.staging, key));
         if (pictures) await keepPictures(join(work, produce.pictures!), pictures);
         progress.finished(key, `built in ${((Date.now() - started) / 1000).toFixed(1)} s`, Date.now() - started);

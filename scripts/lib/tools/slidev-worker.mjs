@@ -33,7 +33,7 @@ process.on('message', (job) => {
   queue = queue.then(async () => {
     try {
       await buildOne(job);
-      process.send({ id: job.id, ok: true });
+      process.send({ id: job.id, ok: true, rss: process.memoryUsage().rss });
     } catch (error) {
       process.send({ id: job.id, ok: false, message: String(error?.stack ?? error) });
     }

@@ -19,11 +19,13 @@ export interface DeckJob {
 
 export interface DeckBuilder {
   build(job: DeckJob): Promise<void>;
+  /** The process's memory after its last build (bytes): a lane starts a fresh one past a limit. */
+  readonly rss: number;
   /** Ends the process; a build under way is stopped. Safe to call twice. */
   close(): void;
 }
 
-interface Reply { id?: number; ok?: boolean; message?: string; ready?: boolean }
+interface Reply { id?: number; ok?: boolean; message?: string; ready?: boolean; rss?: number }
 
 /** The last lines Slidev and Vite printed, for the error message when a build fails. */
 const LOG_LINES = 25;
@@ -39,7 +41,9 @@ export function openDeckBuilder(cwd: string, signal?: AbortSignal): DeckBuilder 
   signal?.addEventListener('abort', stop, { once: true });
   process.once('exit', stop); // never leave Slidev running behind a build that exits for any reason
   let nextId = 0;
+  let rss = 0;
   return {
+    get rss() { return rss; },
     build: (job) => new Promise<void>((resolve, reject) => {
       if (signal?.aborted) return reject(signal.reason);
       const id = ++nextId;
@@ -48,6 +52,7 @@ export function openDeckBuilder(cwd: string, signal?: AbortSignal): DeckBuilder 
       const onReply = (reply: Reply) => {
         if (reply.id !== id) return;
         done();
+        rss = reply.rss ?? rss;
         if (reply.ok) resolve();
         else reject(new KitError({ code: 'tool', file: slides, message: `slidev build failed:\n${[...log, reply.message ?? ''].join('\n').trim()}`, hint: 'see the Slidev output above' }));
       };
