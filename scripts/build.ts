@@ -13,11 +13,11 @@ import { shardJobs, type Shard } from './plan/shard.js';
 import { buildSource, codeHash, type BuildSource } from './load/fingerprint.js';
 import { OUTPUT_KINDS, OUTPUTS, type OutputKind } from './outputs/index.js';
 import { renderJobs, type RenderedFile } from './outputs/render.js';
-import { commitStaging, openOutput, writeFiles } from './write/write.js';
+import { commitStaging, openOutput, readOutputFile, writeFiles } from './write/write.js';
 import { produceDecks } from './produce/decks.js';
 import { slidePictures } from './produce/slide-pictures.js';
 import { pictureSourceFor, splitForPictures, textOnlyNotice, withPictureSources } from './outputs/pictures.js';
-import { kitInfo, siteFiles, type KitInfo, type Manifest } from './outputs/site/index.js';
+import { loadSiteTemplates, siteFiles, siteLabels, type Manifest, type SiteTemplates } from './outputs/site/index.js';
 import { buildManifest, readManifest, readPreviousHashes, upToDate } from './write/manifest.js';
 import { kitWarnings } from './report/warnings.js';
 import type { BuildResult } from './report/report.js';
@@ -111,7 +111,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   }
   // every template is loaded and compiled before anything is written, the index page's too
   const templates = { slides: loadTemplate(templatesReader, 'slides.md.hbs'), guide: loadTemplate(templatesReader, 'guide.md.hbs', { markdown: true }) };
-  const indexTemplate = loadTemplate(templatesReader, 'index.html.hbs');
+  const siteTemplates = loadSiteTemplates(templatesReader);
   const community = { ...(await loadCommunity(reader, content)), localNumbers };
   // each file is checked as soon as it is rendered, its PDF text read on another core
   // nothing to make: done, unless this is a shard with no share at all, which still writes its empty manifest for --merge
@@ -128,7 +128,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const files = await render(todo.filter((job) => !split.after.includes(job)));
   // outputs that show slide pictures are rendered once the decks are printed (or reused, with their cached pictures)
   const renderAfterDecks = (pictures: Map<string, Uint8Array[]>) => render(todo.filter((job) => split.after.includes(job)), pictures);
-  const { manifest, reused, late } = await writeOutputs({ options, jobs: todo, files, templatesReader, indexTemplate, localNumbers, browser, content, kits, source, keyOf, renderAfterDecks });
+  const { manifest, reused, late } = await writeOutputs({ options, jobs: todo, files, templatesReader, siteTemplates, localNumbers, browser, content, kits, source, keyOf, renderAfterDecks });
   return { jobs, warnings, notices, files: [...files, ...late], manifest, kept: [...kept, ...reused] };
 }
 
@@ -137,7 +137,7 @@ interface WriteInput {
   jobs: Array<Job<OutputKind>>;
   files: RenderedFile[];
   templatesReader: Reader;
-  indexTemplate: Template;
+  siteTemplates: SiteTemplates;
   localNumbers: Map<string, LocalNumber[]>;
   browser?: string;
   content: Content;
@@ -164,7 +164,7 @@ async function verifyProduced(jobs: Array<Job<OutputKind>>, output: { staging: s
 let buildsStarted = 0;
 
 /** Stage the rendered files, build the decks beside them, then move into place what changed. */
-async function writeOutputs({ options, jobs, files, templatesReader, indexTemplate, localNumbers, browser, content, kits, source, keyOf, renderAfterDecks }: WriteInput): Promise<{ manifest: Manifest; reused: Set<string>; late: RenderedFile[] }> {
+async function writeOutputs({ options, jobs, files, templatesReader, siteTemplates, localNumbers, browser, content, kits, source, keyOf, renderAfterDecks }: WriteInput): Promise<{ manifest: Manifest; reused: Set<string>; late: RenderedFile[] }> {
   const output = await openOutput(resolve(options.outDir));
   const cache = join(options.projectRoot, 'node_modules', '.cache');
   const workRoot = join(cache, 'workshop-kit', `${process.pid}-${++buildsStarted}`); // each build its own, even in one process
@@ -183,9 +183,10 @@ async function writeOutputs({ options, jobs, files, templatesReader, indexTempla
     const planned = new Map(jobs.flatMap((job) => job.files.map((f) => [f.path.replace(/\/$/, ''), { output: job.output, paper: f.paper }] as const)));
     const made = artifactPaths(jobs);
     const manifest = await buildManifest(output, source, new Map([...previous, ...decks.hashes]), labels.kits, planned, new Map(jobs.flatMap((job) => artifactPaths([job]).map((path) => [path, keyOf(job)]))));
-    await writeFiles(output.staging, siteFiles(manifest, indexTemplate, labels));
+    const site = await siteFiles(manifest, siteTemplates, labels, (path) => readOutputFile(output, path));
+    await writeFiles(output.staging, site);
     options.signal?.throwIfAborted(); // the last moment a stop leaves the output folder untouched
-    await commitStaging(output, [...new Set([...made.filter((path) => !decks.reused.has(path)), 'manifest.json', 'index.html'])]);
+    await commitStaging(output, [...new Set([...made.filter((path) => !decks.reused.has(path)), ...site.map((f) => f.path)])]);
     return { manifest, reused: decks.reused, late };
   } finally {
     await output.release();
@@ -193,18 +194,7 @@ async function writeOutputs({ options, jobs, files, templatesReader, indexTempla
   }
 }
 
-/** What the kit page says about each kit (language, status); a merge makes the page from the same labels. */
-export function siteLabels(content: Content) {
-  const common = content.locales.get('en')?.namespaces.common ?? {};
-  const kits: Record<string, KitInfo> = {};
-  for (const tag of allKitTags(content)) {
-    try {
-      const kit = resolveKit(tag, content);
-      kits[tag] = kitInfo(kit, content);
-    } catch { /* kits not in this content tree keep their tag */ }
-  }
-  return { index: common.index as Record<string, string>, audience: common.audience as Record<string, string>, kits };
-}
+export { siteLabels }; // a merge makes the kit pages from the same labels
 
 /** The kit config's numbers, valid for every region being built, as each region's kits print them. */
 function checkedLocalNumbers(content: Content, regions: string[]): Map<string, LocalNumber[]> {

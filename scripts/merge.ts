@@ -4,12 +4,11 @@ import { resolve } from 'node:path';
 import { fsReader } from './lib/reader.js';
 import { loadContent } from './load/load.js';
 import { buildSource } from './load/fingerprint.js';
-import { loadTemplate } from './outputs/templates.js';
-import { siteFiles, type Manifest } from './outputs/site/index.js';
-import { commitStaging, openOutput, writeFiles } from './write/write.js';
+import { loadSiteTemplates, siteFiles, siteLabels, type Manifest } from './outputs/site/index.js';
+import { commitStaging, openOutput, readOutputFile, writeFiles } from './write/write.js';
 import { buildManifest, readPreviousHashes } from './write/manifest.js';
 import { checkPicked, pickArtifacts, pickedRecords, readShardOutput, stagePicks } from './write/merge.js';
-import { logoPath, siteLabels } from './build.js';
+import { logoPath } from './build.js';
 
 export interface MergeOptions {
   /** Content tree and project folder, as for build: the kit page's labels come from them. */
@@ -27,7 +26,7 @@ export async function merge(options: MergeOptions): Promise<Manifest> {
   const templatesReader = fsReader(options.projectRoot);
   const content = loadContent(reader, options.configFile);
   const source = buildSource(reader, templatesReader, content.configFile, logoPath(content));
-  const indexTemplate = loadTemplate(templatesReader, 'index.html.hbs');
+  const siteTemplates = loadSiteTemplates(templatesReader);
   const shards = await Promise.all(options.from.map((dir) => readShardOutput(resolve(dir))));
   const picks = pickArtifacts(shards, source);
   const output = await openOutput(resolve(options.outDir));
@@ -37,9 +36,10 @@ export async function merge(options: MergeOptions): Promise<Manifest> {
     const labels = siteLabels(content);
     const manifest = await buildManifest(output, source, new Map([...(await readPreviousHashes(output.outDir)), ...inputHashes]), labels.kits, planned, buildKeys);
     checkPicked(manifest, picks);
-    await writeFiles(output.staging, siteFiles(manifest, indexTemplate, labels));
+    const site = await siteFiles(manifest, siteTemplates, labels, (path) => readOutputFile(output, path));
+    await writeFiles(output.staging, site);
     options.signal?.throwIfAborted(); // the last moment a stop leaves the output folder untouched
-    await commitStaging(output, [...picks.keys(), 'manifest.json', 'index.html']);
+    await commitStaging(output, [...picks.keys(), ...site.map((f) => f.path)]);
     return manifest;
   } finally {
     await output.release();

@@ -65,11 +65,13 @@ describe('a draft translation (es-US) is marked on every artifact', () => {
     expect(text(`${out}/es-US/parents/facilitator-guide-a4.pdf`)).toContain(DRAFT_ES);
   });
 
-  it('kit page: the notice in Spanish, marked as Spanish, next to the English status', () => {
+  it('kit pages: the notice in Spanish on the Spanish page and in its entry of the kit list, none for English', () => {
     const index = readFileSync(`${out}/index.html`, 'utf8');
-    const section = (kit: string) => index.slice(index.indexOf(`<h2 id="${kit}">`)).split(/<h2 /)[1] ?? '';
-    expect(section('es-US')).toContain(`<p class="status draft"><strong lang="es" dir="ltr">${DRAFT_ES}</strong> · ${DRAFT_EN}</p>`);
-    expect(section('en-US')).not.toMatch(/draft|Borrador/i);
+    const entry = (kit: string) => index.slice(index.indexOf(`id="${kit}"`)).split('</ul>\n</li>')[0] ?? '';
+    expect(entry('es-US')).toContain(`<span class="tag">${DRAFT_ES}</span>`);
+    expect(entry('en-US')).not.toContain('class="tag"');
+    expect(readFileSync(`${out}/es-US/index.html`, 'utf8')).toContain(`${DRAFT_ES}</p>`);
+    expect(readFileSync(`${out}/en-US/index.html`, 'utf8')).not.toMatch(new RegExp(`${DRAFT_EN}|Borrador`, 'i'));
   });
 
   it('manifest: every file says draft, and still does after rebuilding only the English kit', async () => {

@@ -68,8 +68,9 @@ describe('manifest and index', () => {
       expect(a.sha256).toMatch(/^[0-9a-f]{64}$/);
     }
     const index = readFileSync(`${out}/index.html`, 'utf8');
-    expect(index).toContain('href="en-US/youth/handout-letter.pdf"');
+    expect(index).toContain('href="en-US/index.html#parents"');
     expect(index).toContain('Parents and caregivers');
+    expect(readFileSync(`${out}/en-US/index.html`, 'utf8')).toContain('href="youth/handout-letter.pdf"');
     expect(existsSync(`${out}/.staging`)).toBe(false);
   });
 

@@ -5,10 +5,8 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { sha256 } from '../lib/hash.js';
 import { listFiles } from './write.js';
-import type { Artifact, KitInfo, Manifest, PlannedArtifacts } from '../outputs/site/index.js';
+import { isSiteFile, type Artifact, type KitInfo, type Manifest, type PlannedArtifacts } from '../outputs/site/index.js';
 import type { BuildSource } from '../load/fingerprint.js';
-
-const ROOT_FILES = new Set(['index.html', 'manifest.json']);
 
 export async function readPreviousHashes(outDir: string): Promise<Map<string, string>> {
   const manifest = await readManifest(outDir);
@@ -58,7 +56,7 @@ export async function buildManifest(output: { staging: string; outDir: string },
   const kept = (await listFiles(output.outDir)).filter((f) => !stagedArtifacts.has(artifactOf(f)));
   const groups = new Map<string, Array<{ file: string; data: Buffer }>>();
   for (const [root, file] of [...staged.map((f) => [output.staging, f]), ...kept.map((f) => [output.outDir, f])] as Array<[string, string]>) {
-    if (ROOT_FILES.has(file)) continue;
+    if (isSiteFile(file)) continue; // the kit pages and zips are made from the artifacts, not listed as ones
     const list = groups.get(artifactOf(file)) ?? [];
     list.push({ file, data: await readFile(join(root, file)) });
     groups.set(artifactOf(file), list);

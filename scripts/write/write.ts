@@ -191,3 +191,9 @@ export function createFolderAtomicSync(dir: string, files: Record<string, string
     rmSync(temp, { recursive: true, force: true });
   }
 }
+
+/** A file of the output folder as it will be once this build is committed: staged, or kept from an earlier build. */
+export async function readOutputFile(output: { staging: string; outDir: string }, path: string): Promise<Uint8Array> {
+  const staged = join(output.staging, path);
+  return new Uint8Array(await readFile(existsSync(staged) ? staged : join(output.outDir, path)));
+}

@@ -1,11 +1,21 @@
-// The kit page (dist/index.html) from the manifest of what the output folder will hold, and the manifest's shape.
-// The writer builds the manifest (write/manifest.ts); both are staged and committed with the build's other files.
+// The kit pages from the manifest of what the output folder will hold, and the manifest's shape: dist/index.html
+// lists the kits, each in its own language; dist/<kit>/index.html is a kit's page in its language, with a zip per
+// audience beside it. The writer builds the manifest (write/manifest.ts); all are staged and committed with the
+// build's other files, and a merge makes them the same way.
 import type { OutputFile } from '../types.js';
-import type { Template } from '../templates.js';
+import { loadTemplate, type Template } from '../templates.js';
 import type { Content } from '../../load/load.js';
+import type { Reader } from '../../lib/reader.js';
 import type { Kit } from '../../load/kit.js';
 import type { Paper } from '../../lib/pdf/index.js';
 import type { BuildSource } from '../../load/fingerprint.js';
+import { cssVariables } from '../../lib/design/tokens.js';
+import { iconSprite } from './icons.js';
+import { audienceZip, inZip, zipPath } from './zip.js';
+import { audiencesOf, kitList, kitPage } from './page.js';
+import type { KitText, SiteLabels } from './labels.js';
+
+export { siteLabels, type SiteLabels } from './labels.js';
 
 export type TranslationStatus = 'source' | 'draft' | 'reviewed';
 
@@ -35,13 +45,6 @@ export interface Manifest extends BuildSource {
   artifacts: Artifact[];
 }
 
-/** Labels for the index page (English, from locales/en/common.json) and each kit's language name and status. */
-export interface SiteLabels {
-  index: Record<string, string>;
-  audience: Record<string, string>;
-  kits: Record<string, KitInfo>;
-}
-
 /** What the index page and manifest say about a kit: its language, translation status, and for a draft the
  *  draft notice in the kit's own language (common.json status.draft along its locale chain). */
 export interface KitInfo { language: string; status: TranslationStatus; statusLabel: string; mark?: string; lang: string; dir: 'ltr' | 'rtl' }
@@ -63,50 +66,40 @@ export function kitInfo(kit: Kit, content: Content): KitInfo {
   };
 }
 
-/** The index label of a file, from the output kind and paper the manifest records; also the listing order. */
-const FILE_LABELS: Array<[(a: Artifact) => boolean, string]> = [
-  [(a) => a.output === 'deck', 'deck'], [(a) => a.output === 'deck-pdf', 'deckPdf'],
-  [(a) => a.output === 'guide' && !!a.paper, 'guidePdf'], [(a) => a.output === 'guide', 'guideMd'],
-  [(a) => a.output === 'handout' && a.paper === 'letter', 'handoutLetter'], [(a) => a.output === 'handout', 'handoutA4'],
-  [(a) => a.output === 'wallet', 'wallet'], [(a) => a.output === 'flyer', 'flyer'], [(a) => a.output === 'slides', 'slidesSource'],
-];
+/** Files the site step writes (pages, zips), never artifacts: the manifest does not list them. */
+export const isSiteFile = (path: string): boolean => /^(index\.html|manifest\.json|[^/]+\/index\.html|[^/]+\/[^/]+\.zip)$/.test(path);
 
-interface Link { href: string; label: string; kb: number; rank: number }
+export interface SiteTemplates { index: Template; kit: Template; css: string }
 
-function linkTo(a: Artifact, labels: SiteLabels): Link {
-  const name = a.path.split('/').pop() as string;
-  const rank = FILE_LABELS.findIndex(([is]) => is(a));
-  const label = rank >= 0 ? labels.index[FILE_LABELS[rank]![1]] ?? name : name;
-  return {
-    href: a.output === 'deck' ? `${a.path}/index.html` : a.path,
-    label: a.paper && a.output !== 'handout' ? `${label}, ${a.paper === 'a4' ? 'A4' : 'Letter'}` : label, // handout labels name their paper
-    kb: Math.max(1, Math.round(a.bytes / 1024)),
-    rank: rank < 0 ? FILE_LABELS.length : rank,
-  };
+/** The kit list and kit page templates and their stylesheet, loaded (and compiled) before anything is written. */
+export function loadSiteTemplates(reader: Reader): SiteTemplates {
+  return { index: loadTemplate(reader, 'index.html.hbs'), kit: loadTemplate(reader, 'kit.html.hbs'), css: cssVariables() + reader.readText('templates/site.css') };
 }
 
-/** manifest.json and index.html, to be staged and committed with the build's other files. */
-export function siteFiles(manifest: Manifest, index: Template, labels: SiteLabels): OutputFile[] {
-  return [
+/** manifest.json, the kit list, and each kit's page and audience zips; `read` gives an artifact file's bytes. */
+export async function siteFiles(manifest: Manifest, templates: SiteTemplates, labels: SiteLabels, read: (path: string) => Promise<Uint8Array>): Promise<OutputFile[]> {
+  const kits = [...new Set(manifest.artifacts.map((a) => a.kit))].sort();
+  const fallback = labels.pages.en ?? Object.values(labels.pages)[0];
+  const textOf = (kit: string): KitText => labels.pages[kit] ?? fallback ?? EMPTY_TEXT;
+  const shared = { css: templates.css, sprite: iconSprite() };
+  const files: OutputFile[] = [
     { path: 'manifest.json', data: JSON.stringify(manifest, null, 2) + '\n' },
-    { path: 'index.html', data: index({ labels: labels.index, kits: groupByKit(manifest.artifacts, labels) }) },
+    { path: 'index.html', data: templates.index({ ...shared, labels: labels.index, kits: kitList(kits, manifest.artifacts, labels, textOf) }) },
   ];
+  for (const kit of kits) {
+    const artifacts = manifest.artifacts.filter((a) => a.kit === kit);
+    const zips = new Map<string, { path: string; bytes: number }>();
+    for (const audience of audiencesOf(artifacts, labels)) {
+      const members = artifacts.filter((a) => (a.audience === audience || !a.audience) && inZip(a) && !a.path.endsWith('/'));
+      if (members.length === 0) continue;
+      const data = audienceZip(`${kit}-${audience}`, await Promise.all(members.map(async (artifact) => ({ artifact, data: await read(artifact.path) }))));
+      const path = zipPath(kit, audience);
+      files.push({ path, data });
+      zips.set(audience, { path, bytes: data.length });
+    }
+    files.push({ path: `${kit}/index.html`, data: templates.kit({ ...shared, page: kitPage({ kit, artifacts, labels, zips }, textOf(kit)) }) });
+  }
+  return files;
 }
 
-function groupByKit(artifacts: Artifact[], labels: SiteLabels) {
-  const links = (list: Artifact[]) => list.map((a) => linkTo(a, labels)).sort((x, y) => x.rank - y.rank || x.label.localeCompare(y.label));
-  // audiences in teaching order (the order of common.json's audience labels), community profiles after them
-  const order = Object.keys(labels.audience);
-  const rank = (id: string) => (order.indexOf(id) >>> 0);
-  return [...new Set(artifacts.map((a) => a.kit))].sort().map((kit) => {
-    const mine = artifacts.filter((a) => a.kit === kit);
-    const audiences = [...new Set(mine.filter((a) => a.audience).map((a) => a.audience as string))].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
-    return {
-      kit,
-      ...labels.kits[kit],
-      language: labels.kits[kit]?.language ?? kit,
-      files: links(mine.filter((a) => !a.audience)),
-      audiences: audiences.map((audience) => ({ audience: labels.audience[audience] ?? audience, files: links(mine.filter((a) => a.audience === audience)) })),
-    };
-  });
-}
+const EMPTY_TEXT: KitText = { ui: {}, region: '', audiences: {}, help: { heading: '', name: '', lines: [] }, largePrint: false };
