@@ -17,6 +17,8 @@ import { commitStaging, openOutput, readOutputFile, writeFiles } from './write/w
 import { produceDecks } from './produce/decks.js';
 import { slidePictures } from './produce/slide-pictures.js';
 import { pictureSourceFor, splitForPictures, textOnlyNotice, withPictureSources } from './outputs/pictures.js';
+import { deckPreviews } from './outputs/site/page.js';
+import type { Paper } from './lib/pdf/index.js';
 import { loadSiteTemplates, siteFiles, siteLabels, type Manifest, type SiteTemplates } from './outputs/site/index.js';
 import { buildManifest, readManifest, readPreviousHashes, upToDate } from './write/manifest.js';
 import { kitWarnings } from './report/warnings.js';
@@ -177,12 +179,18 @@ async function writeOutputs({ options, jobs, files, templatesReader, siteTemplat
       scripts: new Map([...kits].map(([tag, kit]) => [tag, kit.locale.meta.script])), previous, browser, log: options.log, status: options.status, signal: options.signal,
     });
     await verifyProduced(jobs, output, kits, localNumbers);
-    const late = await renderAfterDecks(await slidePictures(jobs, decks.hashes, deckCache));
-    await writeFiles(output.staging, late);
+    const pictures = await slidePictures(jobs, decks.hashes, deckCache);
+    const late = await renderAfterDecks(pictures);
+    const previews = deckPreviews(pictures); // the kit page's picture of each deck's cover
+    await writeFiles(output.staging, [...late, ...previews]);
     const labels = siteLabels(content);
-    const planned = new Map(jobs.flatMap((job) => job.files.map((f) => [f.path.replace(/\/$/, ''), { output: job.output, paper: f.paper }] as const)));
-    const made = artifactPaths(jobs);
-    const manifest = await buildManifest(output, source, new Map([...previous, ...decks.hashes]), labels.kits, planned, new Map(jobs.flatMap((job) => artifactPaths([job]).map((path) => [path, keyOf(job)]))));
+    const planned = new Map<string, { output: string; paper?: Paper }>(jobs.flatMap((job) => job.files.map((f) => [f.path.replace(/\/$/, ''), { output: job.output, paper: f.paper }] as const)));
+    for (const preview of previews) planned.set(preview.path, { output: 'preview' });
+    const made = [...artifactPaths(jobs), ...previews.map((preview) => preview.path)];
+    // a preview is made with its deck's PDF, under that job's key
+    const keys = new Map(jobs.flatMap((job) => artifactPaths([job]).map((path) => [path, keyOf(job)] as const)));
+    for (const preview of previews) keys.set(preview.path, keys.get(preview.path.replace(/preview-deck\.jpg$/, 'deck.pdf')) ?? '');
+    const manifest = await buildManifest(output, source, new Map([...previous, ...decks.hashes]), labels.kits, planned, keys);
     const site = await siteFiles(manifest, siteTemplates, labels, (path) => readOutputFile(output, path));
     await writeFiles(output.staging, site);
     options.signal?.throwIfAborted(); // the last moment a stop leaves the output folder untouched

@@ -2,7 +2,7 @@
 // the deck PDF's bookmarks and language, the slide pictures in the facilitator guide, and the notes PDF.
 import { execFileSync } from 'node:child_process';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { FIXTURES, PROJECT, pdfPages, pdfText, runCli, sharedDeck, sharedDist, sharedReport, tempDir } from './helpers.js';
 import { findBrowser } from '../scripts/lib/tools/browser.js';
 import { fsReader } from '../scripts/lib/reader.js';
@@ -41,6 +41,15 @@ describe.skipIf(!findBrowser())('the deck PDF', () => {
     const catalog = execFileSync('qpdf', ['--show-object=trailer', '--filtered-stream-data', file], { encoding: 'utf8' });
     const root = /\/Root (\d+ \d+) R/.exec(catalog)![1]!.replace(' ', ',');
     expect(execFileSync('qpdf', [`--show-object=${root}`, file], { encoding: 'utf8' })).toMatch(/\/Lang \(es\)/);
+  });
+});
+
+describe.skipIf(!findBrowser())('the kit page', () => {
+  it('shows the deck cover, taken in the deck PDF\'s browser pass and listed in the manifest as a preview', () => {
+    const manifest = JSON.parse(readFileSync(`${sharedDeck()}/manifest.json`, 'utf8')) as { artifacts: Array<{ path: string; output?: string }> };
+    expect(manifest.artifacts.find((a) => a.path === 'es-US/parents/preview-deck.jpg')?.output).toBe('preview');
+    expect(readFileSync(`${folder}/preview-deck.jpg`).subarray(0, 3)).toEqual(Buffer.from([0xff, 0xd8, 0xff])); // a JPEG
+    expect(readFileSync(`${sharedDeck()}/es-US/index.html`, 'utf8')).toContain('src="parents/preview-deck.jpg"');
   });
 });
 

@@ -21,6 +21,11 @@ const GROUP_ICONS: Record<Group, string> = { present: 'presentation', prepare: '
 
 export const isPreview = (a: Artifact) => a.output === 'preview';
 
+/** The deck cover picture each kit page shows: the first slide picture of each deck printed in this build. */
+export function deckPreviews(pictures: Map<string, Uint8Array[]>): Array<{ path: string; data: Uint8Array }> {
+  return [...pictures].filter(([, list]) => list.length > 0).map(([deck, list]) => ({ path: `${deck}/preview-deck.jpg`, data: list[0] as Uint8Array }));
+}
+
 /** "85 kB", "1,2 MB", "٨٥ ك.بايت": a file size in the kit's language. */
 export function fileSize(bytes: number, lang: string): string {
   const mb = bytes >= 1024 * 1024;
