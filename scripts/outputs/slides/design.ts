@@ -42,16 +42,17 @@ export const BODY_SIZES = [TYPE.slide.body, 24, 22, 20, 18];
  * The slide's text column (templates/deck.css): a 980 x 552 canvas less its margins, less the opener band; the
  * height left for the text under a one-line title and above the footer.
  */
-const AREA = { width: 868, openerWidth: 630, height: 400 };
+const AREA = { width: 868, openerWidth: 630, height: 380 };
 
 /**
- * The body size step (0 = the token size) at which the slide's text fits its column: estimated from the text length
- * and the column width as templates/deck.css lays it out, so a long French or Vietnamese slide steps down instead of
- * running into the footer.
+ * The body size step (0 = the token size) at which the slide's text fits its column, or undefined when it does not
+ * fit even at the smallest: estimated from the text length and the column width as templates/deck.css lays it out,
+ * so a long French or Vietnamese slide steps down instead of pushing the footer off the slide.
  */
-export function fitStep(slide: SessionSlide, kind: SlideKind, opener: boolean, source: boolean): number {
+export function fitStep(slide: SessionSlide, kind: SlideKind, opener: boolean, source: boolean): number | undefined {
   const width = opener ? AREA.openerWidth : AREA.width;
-  const height = AREA.height - (source ? 34 : 0) - (longTitle(slide.title, opener) ? 30 : 0);
+  // the footer wraps to two lines beside the opener; a true-or-false slide has its label above the questions
+  const height = AREA.height - (source ? 34 : 0) - (longTitle(slide.title, opener) ? 30 : 0) - (opener ? 18 : 0) - (kind === 'check' ? 44 : 0);
   const pairs = kind === 'mythfact' ? mythFactPairs(slide.points)!.rows : [];
   const panel = kind === 'activity' || kind === 'scenario' || kind === 'check';
   for (const [step, size] of BODY_SIZES.entries()) {
@@ -64,7 +65,7 @@ export function fitStep(slide: SessionSlide, kind: SlideKind, opener: boolean, s
       + block(slide.subtitle, 0) + block(slide.body, 0) + block(slide.scenario, 90) + (slide.scenario ? 32 : 0);
     if (kind === 'hotline' || total <= height) return step;
   }
-  return BODY_SIZES.length - 1;
+  return undefined;
 }
 
 /** A title longer than one line at the token size takes the next size down. */

@@ -2,7 +2,7 @@
 import { oneLine, type Template } from '../templates.js';
 import type { Session, SessionSlide } from '../session.js';
 import { hotlineBlock } from '../hotline.js';
-import { fitStep, helpLine, longTitle, moduleOpener, mythFactPairs, progressLine, slideKind } from './design.js';
+import { BODY_SIZES, fitStep, helpLine, longTitle, moduleOpener, mythFactPairs, progressLine, slideKind } from './design.js';
 
 /** Slidev's layout for each content layout: the cover, and its default for the rest (templates/deck.css designs them). */
 const SLIDEV_LAYOUT: Record<SessionSlide['layout'], string> = {
@@ -29,11 +29,13 @@ export function renderSlides(session: Session, template: Template): string {
   const slides = session.modules.flatMap((module, m) => module.slides.map((slide, i) => {
     const pairs = slide.layout === 'bullets' ? mythFactPairs(slide.points) : undefined;
     const kind = slideKind(slide, pairs);
-    // the module opener: beside the first slide of each module after the welcome (the hotline and myth/fact slides
-    // need the whole width)
-    const opener = i === 0 && m > 0 && !['cover', 'hotline', 'mythfact'].includes(kind) ? moduleOpener(session, module, m) : undefined;
     const citation = sourceText(session, slide.citations);
-    const classes = [`kit-${slide.layout}`, `kit-${kind}`, `module-${slide.module}`, `fit-${fitStep(slide, kind, !!opener, !!citation)}`];
+    // the module opener: beside the first slide of each module after the welcome, when its text fits beside the band
+    // (the hotline and myth/fact slides need the whole width)
+    const openerFit = i === 0 && m > 0 && !['cover', 'hotline', 'mythfact'].includes(kind) ? fitStep(slide, kind, true, !!citation) : undefined;
+    const opener = openerFit === undefined ? undefined : moduleOpener(session, module, m);
+    const fit = openerFit ?? fitStep(slide, kind, false, !!citation) ?? BODY_SIZES.length - 1;
+    const classes = [`kit-${slide.layout}`, `kit-${kind}`, `module-${slide.module}`, `fit-${fit}`];
     if (opener) classes.push('kit-opener');
     if (longTitle(slide.title, !!opener)) classes.push('long-title');
     return {
