@@ -126,6 +126,8 @@ export const kitConfigSchema = z.strictObject({
     web: z.string().optional(),
     phone: z.string().optional(),
     logo: z.string().optional(),
+    /** Brand colour for headings, rules and bands on the printed sheets (#rrggbb); white text must reach AA on it. */
+    color: z.string().optional(),
   }).optional(),
   localResources: z.array(z.strictObject({
     name: z.string().min(1),

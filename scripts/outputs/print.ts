@@ -4,6 +4,8 @@ import type { Block, DocMeta, Paper, Run } from '../lib/pdf/index.js';
 import { DoesNotFitError } from '../lib/pdf/index.js';
 import type { KitConfig } from '../lib/schema.js';
 import type { Session } from './session.js';
+import { hotlineBlock } from './hotline.js';
+import { COLOR, normalizeColor } from '../lib/design/tokens.js';
 import { KitError } from '../lib/errors.js';
 import type { LocalNumber } from '../validate/integrity/config.js';
 
@@ -15,9 +17,31 @@ export interface Community {
   localNumbers?: Map<string, LocalNumber[]>;
 }
 
-export function docMeta(session: Session, paper: Paper, title: string, largePrint: boolean): DocMeta {
+/** The printed sheets' metadata; `community` gives their colour (its brand colour, else the kit's primary colour). */
+export function docMeta(session: Session, paper: Paper, title: string, largePrint: boolean, community?: Community): DocMeta {
   const { kit } = session;
-  return { title, lang: kit.lang, dir: kit.locale.meta.dir, script: kit.locale.meta.script, paper, largePrint };
+  const accent = community ? accentColor(community.config) : undefined;
+  return { title, lang: kit.lang, dir: kit.locale.meta.dir, script: kit.locale.meta.script, paper, largePrint, accent };
+}
+
+/** The community's brand colour (checked for contrast with white when the config is read) or the kit's own. */
+export function accentColor(config: KitConfig): string {
+  const brand = config.organization?.color;
+  return (brand && normalizeColor(brand)) || COLOR.primary;
+}
+
+/** The help block: the hotline's name, its lines (numbers from region data only) and the captioned QR code. */
+export function helpPanel(session: Session, large = false, qr = true): Block {
+  const { t } = session;
+  const hotline = hotlineBlock(session);
+  const web = session.region.hotline.web?.url;
+  return {
+    kind: 'help',
+    title: `${t.label(hotline.heading)} ${hotline.name}`,
+    lines: hotline.lines.map((l) => [{ text: `${l.label} ` }, { text: l.value, bold: true }]),
+    qr: web && qr ? { url: `https://${web}`, alt: t.text('common:handout.qrAlt', undefined, { url: web }), caption: t.text('common:handout.qrCaption') } : undefined,
+    large,
+  };
 }
 
 export function contact(values: Array<string | undefined>): Run[] {

@@ -1,14 +1,62 @@
 // renderDocument: a multi-page flowing document (handout, facilitator guide).
 import { PdfBuilder } from './draw/builder.js';
 import { facesFor } from './text/paragraph.js';
-import { blockRuns, layoutBlocks } from './layout/blocks.js';
+import { blockRuns, blockSlices, layoutBlocks } from './layout/blocks.js';
 import { drawChrome } from './layout/chrome.js';
-import { paginate } from './layout/flow.js';
-import { PAPER, theme } from './layout/theme.js';
+import { measure, paginate, type Frame } from './layout/flow.js';
+import { PAPER, scaled, theme } from './layout/theme.js';
 import { specSeed } from './seed.js';
-import type { DocSpec, Run } from './types.js';
+import type { Block, DocSpec, Run } from './types.js';
+import type { BlockCtx } from './layout/context.js';
+import type { Slice } from './layout/flow.js';
+import { StructElem } from './draw/tags.js';
 import { checkMeta } from './validate.js';
 import { DoesNotFitError } from './errors.js';
+
+/** The pinned block's slices, under a structure element of its own that is put in the tree later. */
+async function pinnedBlock(ctx: BlockCtx, block: Block): Promise<{ elem: StructElem; slices: Slice[]; height: number }> {
+  const elem = new StructElem('Sect', ctx.parent);
+  const slices = await layoutBlocks({ ...ctx, parent: elem }, [block]);
+  return { elem, slices, height: slices.reduce((h, s, i) => h + s.height + (i ? s.spaceBefore : 0), 0) };
+}
+
+interface Laid { slices: Slice[]; pin?: Awaited<ReturnType<typeof pinnedBlock>>; frames: (page: number) => Frame; root: StructElem }
+
+/** Lays the blocks out at a type scale, under a detached root whose elements are put in the tree if chosen. */
+async function layoutAt(base: BlockCtx, doc: DocSpec, frame: Frame, scale: number): Promise<Laid> {
+  const root = new StructElem('Document', undefined);
+  const ctx = { ...base, theme: scaled(base.theme, scale), parent: root };
+  const pin = doc.pinned ? await pinnedBlock(ctx, doc.pinned) : undefined;
+  const breakAt = doc.blocks.findIndex((bl) => bl.kind === 'pageBreak');
+  const front = breakAt < 0 ? doc.blocks.length : breakAt;
+  const slices: Slice[] = [];
+  for (const [i, block] of doc.blocks.entries()) {
+    if (i === front && pin) root.kids.push(pin.elem); // read after the first page's blocks
+    const laid = await blockSlices(ctx, block);
+    if (block.kind === 'heading' && laid[0]) laid[0].section = true;
+    slices.push(...laid);
+  }
+  if (front === doc.blocks.length && pin) root.kids.push(pin.elem);
+  const first = pin ? { ...frame, bottom: frame.bottom + pin.height + ctx.theme.gap * 2 } : frame;
+  return { slices, pin, frames: (i) => (i === 0 ? first : frame), root };
+}
+
+/**
+ * A sheet with room to spare gets larger type (up to 1.3x) instead of an empty half page: the scale is estimated
+ * from how full the fullest page is (text height grows about with the square of the scale), then stepped down
+ * until the text fits on the same number of pages (rounded up to whole sheets).
+ */
+async function fillPages(ctx: BlockCtx, doc: DocSpec, frame: Frame, laid: Laid): Promise<Laid> {
+  const ends = measure(laid.slices, laid.frames);
+  const sheets = Math.min(doc.maxPages ?? Infinity, ends.length + (ends.length % 2));
+  if (ends.length > sheets) return laid;
+  const fullest = Math.max(...ends.map((end, i) => (laid.frames(i).top - end) / (laid.frames(i).top - laid.frames(i).bottom)));
+  for (let scale = Math.min(1.3, Math.sqrt(1 / fullest)); scale > 1.02; scale -= 0.05) {
+    const tried = await layoutAt(ctx, doc, frame, scale);
+    if (measure(tried.slices, tried.frames).length <= sheets) return tried;
+  }
+  return laid;
+}
 
 export async function renderDocument(doc: DocSpec): Promise<Uint8Array> {
   checkMeta(doc, `Document "${doc.title}"`);
@@ -16,11 +64,16 @@ export async function renderDocument(doc: DocSpec): Promise<Uint8Array> {
   const th = theme(doc);
   const b = await PdfBuilder.create(doc, size);
   const chrome: Run[] = [{ text: doc.runningHeader ?? '' }, { text: doc.footer?.(1, 1) ?? '' }, { text: '0123456789' }];
-  await b.fonts.prepare(facesFor([...doc.blocks.flatMap(blockRuns), ...chrome], b.fonts.chain));
+  await b.fonts.prepare(facesFor([...[...doc.blocks, ...(doc.pinned ? [doc.pinned] : [])].flatMap(blockRuns), ...chrome], b.fonts.chain));
 
-  const ctx = { b, theme: th, x: th.margin.side, width: size.width - 2 * th.margin.side, rtl: doc.dir === 'rtl', parent: b.tree.root };
-  const slices = await layoutBlocks(ctx, doc.blocks);
-  const pages = paginate(slices, { top: size.height - th.margin.top, bottom: th.margin.bottom }, () => b.addPage());
+  const ctx: BlockCtx = { b, theme: th, x: th.margin.side, width: size.width - 2 * th.margin.side, rtl: doc.dir === 'rtl', parent: b.tree.root };
+  const frame = { top: size.height - th.margin.top, bottom: th.margin.bottom };
+  let laid = await layoutAt(ctx, doc, frame, 1);
+  if (doc.fill) laid = await fillPages(ctx, doc, frame, laid);
+  const { slices, pin, frames } = laid;
+  b.tree.adopt(laid.root); // only the chosen layout's elements are in the tree
+  const pages = paginate(slices, frames, () => b.addPage(), doc.fill ? th.body * 4 : 0);
+  if (pin) pin.slices.reduce((top, s) => (s.draw(pages[0]!, top), top - s.height), frame.bottom + pin.height);
   if (doc.maxPages !== undefined && pages.length > doc.maxPages) {
     throw new DoesNotFitError(`Document "${doc.title}" (${doc.lang}, ${doc.paper}${doc.largePrint ? ', large print' : ''}) needs ` +
       `${pages.length} pages but maxPages is ${doc.maxPages}: shorten the content`);

@@ -8,9 +8,10 @@ import { headingSlices } from './layout/blocks-text.js';
 import type { BlockCtx } from './layout/context.js';
 import { drawChrome } from './layout/chrome.js';
 import { fitText } from './layout/fit.js';
-import { paginate } from './layout/flow.js';
+import { measure, paginate, type Slice } from './layout/flow.js';
 import type { Lines } from './layout/text.js';
-import { PAPER, baselineOffset, theme } from './layout/theme.js';
+import { PAPER, baselineOffset, scaled, theme } from './layout/theme.js';
+import { bannerSlices } from './layout/blocks-design.js';
 import { facesFor } from './text/paragraph.js';
 import { specSeed } from './seed.js';
 import type { FlyerSpec } from './types.js';
@@ -30,14 +31,26 @@ export async function renderFlyer(spec: FlyerSpec): Promise<Uint8Array> {
   const tabRuns = spec.tabLines.flatMap((text) => [{ text }, { text, bold: true }]);
   await b.fonts.prepare(facesFor([{ text: spec.headline, bold: true }, ...spec.blocks.flatMap(blockRuns), ...tabRuns, { text: spec.note ?? '' }], b.fonts.chain));
   const rtl = spec.dir === 'rtl';
-  const ctx: BlockCtx = { b, theme: th, x: th.margin.side, width: size.width - 2 * th.margin.side, rtl, parent: b.tree.root };
   const tabTop = BOTTOM + TAB_HEIGHT;
-  const slices = [...headingSlices(ctx, 1, spec.headline, th.h[1] * 1.9), ...(await layoutBlocks(ctx, spec.blocks))];
+  const frame = { top: size.height - th.margin.top, bottom: tabTop + th.body * 2 };
+  // Poster type: the largest text (up to 1.5x the handout's) that fits above the tabs, the headline about twice
+  // the handout's title on a band in the accent colour. Elements of a size not taken stay empty and are dropped.
+  let slices: Slice[] = [];
+  for (const scale of [1.5, 1.35, 1.2, 1.05, 1]) {
+    const poster = scaled(th, scale);
+    const ctx: BlockCtx = { b, theme: { ...poster, h: { ...poster.h, 1: th.h[1] * 1.9 } }, x: th.margin.side, width: size.width - 2 * th.margin.side, rtl, parent: b.tree.root };
+    const headline = th.color.accent !== 0 ? bannerSlices(ctx, spec.headline) : headingSlices(ctx, 1, spec.headline);
+    slices = [...headline, ...(await layoutBlocks(ctx, spec.blocks))];
+    if (measure(slices, frame).length === 1) break;
+  }
+  // The last block (the help block) sits at the foot of the poster, just above the tabs.
+  const last = slices[slices.length - 1];
+  if (last && spec.blocks[spec.blocks.length - 1]?.kind === 'help') last.section = true;
   let page: PageContent | undefined;
-  paginate(slices, { top: size.height - th.margin.top, bottom: tabTop + th.body * 2 }, () => {
+  paginate(slices, frame, () => {
     if (page) throw new DoesNotFitError(`Flyer "${spec.title}" (${spec.lang}, ${spec.paper}): the headline and blocks do not fit above the tear-off tabs: shorten the text`);
     return (page = b.addPage());
-  });
+  }, Infinity);
   drawTabs(b, page!, spec, size.width);
   drawChrome(b, th, rtl, spec.note); // in the margin, so it never takes room from the poster
   return b.save(specSeed(spec));

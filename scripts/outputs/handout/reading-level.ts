@@ -38,7 +38,8 @@ function proseOf(blocks: Block[]): string {
   const sentence = (s: string) => (/[.!?]$/.test(s.trim()) ? s.trim() : `${s.trim()}.`);
   return blocks.flatMap((b) => {
     if (b.kind === 'paragraph') return [sentence(b.runs.map((r) => r.text).join(''))];
-    if (b.kind === 'list') return b.items.map((runs) => sentence(runs.map((r) => r.text).join('')));
+    if (b.kind === 'list' || b.kind === 'iconList') return b.items.map((runs) => sentence(runs.map((r) => r.text).join('')));
+    if (b.kind === 'banner' && b.subtitle) return [sentence(b.subtitle)];
     return [];
   }).join(' ');
 }

@@ -1,10 +1,10 @@
 // The participant handout: one sheet, front and back (two sheets in large print), in the kit's language.
 import { renderDocument, type Block, type Paper } from '../../lib/pdf/index.js';
 import type { Session } from '../session.js';
-import { hotlineBlock } from '../hotline.js';
 import { isolateLtr } from '../../load/facts.js';
 import { handoutResources } from '../../load/regions.js';
-import { contact, docMeta, explainOverflow, footerText, qrBlock, type Community } from '../print.js';
+import { contact, docMeta, explainOverflow, footerText, helpPanel, type Community } from '../print.js';
+import { listIcons } from './icons.js';
 
 /** The handout text as blocks; the reading-level check reads the same blocks. */
 export function handoutBlocks(session: Session, community: Community): Block[] {
@@ -12,24 +12,22 @@ export function handoutBlocks(session: Session, community: Community): Block[] {
   const a = session.audience.id;
   const h = (key: string) => t.text(`handout:${key}`, a);
   const items = (key: string) => t.list(`handout:${key}`, a).map((text) => [{ text }]);
-  const hotline = hotlineBlock(session);
-  // Front: what it is, the signs, what to do, and the hotline. Back: prevention, the QR code, other contacts.
+  const icons = (list: Parameters<typeof listIcons>[1]) => listIcons(a, list);
+  // Front: the title band, what it is, the signs (and the help block pinned below them, see helpPanel).
+  // Back: what to do, prevention, other contacts, the community's own.
   const front: Block[] = [
-    { kind: 'heading', level: 1, text: h('title') },
-    { kind: 'paragraph', runs: [{ text: h('intro') }] },
+    { kind: 'banner', title: h('title'), subtitle: h('intro') },
     { kind: 'heading', level: 2, text: h('whatIs.heading') },
     { kind: 'paragraph', runs: [{ text: h('whatIs.body') }] },
     { kind: 'heading', level: 2, text: h('redFlags.heading') },
-    { kind: 'list', items: items('redFlags.items') },
+    { kind: 'iconList', items: items('redFlags.items'), icons: icons('redFlags'), columns: 2 },
     { kind: 'paragraph', small: true, runs: [{ text: h('redFlags.note') }] },
-    { kind: 'heading', level: 2, text: h('whatToDo.heading') },
-    { kind: 'list', items: items('whatToDo.items') },
-    { kind: 'callout', title: `${t.label(hotline.heading)} ${hotline.name}`, lines: hotline.lines.map((l) => [{ text: `${l.label} ` }, { text: l.value, bold: true }]) },
   ];
   const back: Block[] = [
+    { kind: 'heading', level: 2, text: h('whatToDo.heading') },
+    { kind: 'iconList', items: items('whatToDo.items'), icons: icons('whatToDo'), columns: 2 },
     { kind: 'heading', level: 2, text: h('prevention.heading') },
-    { kind: 'list', items: items('prevention.items') },
-    ...qrBlock(session, 72),
+    { kind: 'iconList', items: items('prevention.items'), icons: icons('prevention'), columns: 2 },
     ...otherContacts(session),
   ];
   return [...front, { kind: 'pageBreak' }, ...back, ...communityBlocks(session, community)];
@@ -70,10 +68,10 @@ function communityBlocks(session: Session, community: Community): Block[] {
 
 export async function renderHandout(session: Session, community: Community, paper: Paper): Promise<Uint8Array> {
   const { largePrint } = community.config;
-  const meta = docMeta(session, paper, `${session.t.text('handout:title', session.audience.id)} (${session.audienceLabel})`, largePrint);
+  const meta = docMeta(session, paper, `${session.t.text('handout:title', session.audience.id)} (${session.audienceLabel})`, largePrint, community);
   // One sheet, front and back; large print (14 pt and up) needs a second sheet for the same text.
   const maxPages = largePrint ? 4 : 2;
   return explainOverflow(session, `${session.audience.id} handout, ${paper}${largePrint ? ', large print' : ''}`, 'shorten the handout strings for this audience (or drop local resources from kit.config.yaml)',
-    () => renderDocument({ ...meta, blocks: handoutBlocks(session, community), footer: (page, pages) => footerText(session, page, pages), maxPages }));
+    () => renderDocument({ ...meta, blocks: handoutBlocks(session, community), pinned: helpPanel(session, largePrint), fill: true, footer: (page, pages) => footerText(session, page, pages), maxPages }));
 }
 

@@ -5,5 +5,5 @@ import { renderWallet } from './render.js';
 export const wallet: OutputDef = {
   scope: 'kit',
   files: (papers) => papers.map((paper) => ({ name: `wallet-cards-${paper}.pdf`, paper })),
-  render: ({ session, largePrint }, files) => Promise.all(files.map(async (file) => ({ path: file.path, data: await renderWallet(session, file.paper!, largePrint) }))),
+  render: ({ session, largePrint, community }, files) => Promise.all(files.map(async (file) => ({ path: file.path, data: await renderWallet(session, file.paper!, largePrint, community) }))),
 };

@@ -4,6 +4,7 @@ import type { Problems } from '../../lib/errors.js';
 import type { KitConfig } from '../../lib/schema.js';
 import { parseForRegion } from './contacts.js';
 import { checkText } from './strings.js';
+import { AA, COLOR, contrast, normalizeColor } from '../../lib/design/tokens.js';
 
 /** A number from the kit config as it will be printed in one region's kits. */
 export interface LocalNumber { name: string; keyPath: string; written: string; printed: string }
@@ -38,6 +39,7 @@ export function checkKitConfig(config: KitConfig, file: string, regions: string[
     const contacts = !keyPath.endsWith('.phone') && !keyPath.endsWith('.web');
     for (const f of checkText(text, [], { contacts })) problems.add({ file, keyPath, message: f.message, hint: f.hint });
   }
+  checkBrandColor(config, file, problems);
   const printed = new Map<string, LocalNumber[]>();
   for (const region of [...new Set(regions)]) {
     const numbers: LocalNumber[] = [];
@@ -56,4 +58,24 @@ export function checkKitConfig(config: KitConfig, file: string, regions: string[
     printed.set(region, numbers);
   }
   return printed;
+}
+
+/** The brand colour carries white text (title bands) and is text on white (headings): both need WCAG AA. */
+function checkBrandColor(config: KitConfig, file: string, problems: Problems): void {
+  const color = config.organization?.color;
+  if (color === undefined) return;
+  const keyPath = 'organization.color';
+  const hex = normalizeColor(color);
+  if (!hex) {
+    problems.add({ file, keyPath, message: `"${color}" is not a colour`, hint: `write it as #rrggbb, e.g. "${COLOR.primary}"` });
+    return;
+  }
+  const ratio = contrast(hex, COLOR.paper);
+  if (ratio < AA) {
+    problems.add({
+      file, keyPath,
+      message: `${color} has a contrast of ${ratio.toFixed(2)}:1 with white text and paper; printed headings and white text on it need at least ${AA}:1 (WCAG AA)`,
+      hint: `use a darker shade of the colour (for example ${COLOR.primary}, the kit's own), or leave organization.color out`,
+    });
+  }
 }

@@ -19,6 +19,7 @@ export class PdfBuilder {
   readonly tree = new StructTree();
   readonly pages: PageContent[] = [];
   private readonly images = new Map<string, PDFRef>();
+  private readonly embedded = new Map<Uint8Array, { name: string; width: number; height: number }>();
 
   private constructor(readonly doc: PDFDocument, readonly fonts: FontSet, readonly meta: DocMeta,
     readonly size: Size) {}
@@ -36,13 +37,17 @@ export class PdfBuilder {
 
   /** Embeds a PNG or JPEG once; returns its resource name and pixel size. */
   async image(data: Uint8Array): Promise<{ name: string; width: number; height: number }> {
+    const known = this.embedded.get(data); // a layout tried again at another size draws the same image
+    if (known) return known;
     const isPng = data[0] === 0x89 && data[1] === 0x50;
     const isJpg = data[0] === 0xff && data[1] === 0xd8;
     if (!isPng && !isJpg) throw new Error('Image block: data must be a PNG or JPEG file');
     const img = isPng ? await this.doc.embedPng(data) : await this.doc.embedJpg(data);
     const name = `Im${this.images.size + 1}`;
     this.images.set(name, img.ref);
-    return { name, width: img.width, height: img.height };
+    const result = { name, width: img.width, height: img.height };
+    this.embedded.set(data, result);
+    return result;
   }
 
   /** Writes pages, structure and metadata; `seed` makes the document /ID deterministic. */

@@ -16,7 +16,7 @@ interface ContentRef { page: number; mcid: number }
 
 export class StructElem {
   readonly kids: (StructElem | ContentRef)[] = [];
-  constructor(readonly type: StructType, readonly parent: StructElem | undefined, readonly options: ElemOptions = {}) {}
+  constructor(readonly type: StructType, public parent: StructElem | undefined, readonly options: ElemOptions = {}) {}
 
   /** Elements without any marked content are dropped (an empty tag helps no one). */
   hasContent(): boolean {
@@ -32,6 +32,15 @@ export class StructTree {
     const elem = new StructElem(type, parent, options);
     parent.kids.push(elem);
     return elem;
+  }
+
+  /** Moves the elements under a detached element (a layout that was tried, then chosen) to the document root. */
+  adopt(detached: StructElem): void {
+    for (const kid of detached.kids) {
+      if (!(kid instanceof StructElem)) continue;
+      kid.parent = this.root;
+      this.root.kids.push(kid);
+    }
   }
 
   /** Records that marked content `mcid` on `page` belongs to `elem`. */

@@ -1,6 +1,7 @@
 // Headings, paragraphs, lists and the callout box as slices.
 import type { Run } from '../types.js';
 import type { StructElem } from '../draw/tags.js';
+import type { Paint } from '../draw/color.js';
 import type { Slice } from './flow.js';
 import { bodyStyle, lineBox, type BlockCtx } from './context.js';
 import { drawLine, layoutRuns, type Lines } from './text.js';
@@ -8,13 +9,14 @@ import { drawLine, layoutRuns, type Lines } from './text.js';
 type Place = (line: number) => { x: number; width: number };
 
 /** One slice per line, all tagged with `elem`; keep-together rules for orphans and widows. */
-function lineSlices(ctx: BlockCtx, lines: Lines, elem: StructElem, place: Place, spaceBefore: number): Slice[] {
+function lineSlices(ctx: BlockCtx, lines: Lines, elem: StructElem, place: Place, spaceBefore: number,
+  paint: Paint = ctx.theme.color.ink): Slice[] {
   const n = lines.lines.length;
   return lines.lines.map((_, i) => ({
     height: lines.lineHeight,
     spaceBefore: i === 0 ? spaceBefore : 0,
     keepWithNext: (i === 0 && n > 1) || (i === n - 2 && n > 2),
-    draw: (page, top) => page.tagged(elem, () => drawLine(page, lines, i, place(i).x, top, place(i).width, ctx.rtl)),
+    draw: (page, top) => page.tagged(elem, () => drawLine(page, lines, i, place(i).x, top, place(i).width, ctx.rtl, paint)),
   }));
 }
 
@@ -32,7 +34,7 @@ export function headingSlices(ctx: BlockCtx, level: 1 | 2 | 3, text: string, siz
   const spaceBefore = level === 1 ? 0 : size * 0.9;
   const place = placeLines(ctx, spaceBefore, size * style.leading);
   const lines = layoutRuns(ctx.b.fonts, [{ text }], style, (i) => place(i).width);
-  const slices = lineSlices(ctx, lines, elem, place, spaceBefore);
+  const slices = lineSlices(ctx, lines, elem, place, spaceBefore, ctx.theme.color.accent);
   // A heading never ends a page: keep every line with the next block.
   for (const s of slices) s.keepWithNext = true;
   return slices;

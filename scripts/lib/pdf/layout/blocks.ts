@@ -6,6 +6,7 @@ import { calloutSlices, headingSlices, listSlices, paragraphSlices } from './blo
 import { tableSlices } from './blocks-table.js';
 import { imageSlices, qrSlices } from './blocks-figure.js';
 import { besideSlices } from './blocks-beside.js';
+import { bannerSlices, helpSlices, iconListSlices } from './blocks-design.js';
 
 export async function blockSlices(ctx: BlockCtx, block: Block): Promise<Slice[]> {
   switch (block.kind) {
@@ -18,6 +19,9 @@ export async function blockSlices(ctx: BlockCtx, block: Block): Promise<Slice[]>
     case 'qr': return qrSlices(ctx, block.url, block.alt, block.size);
     case 'beside': return besideSlices(ctx, block.picture, block.blocks);
     case 'pageBreak': return [{ height: 0, spaceBefore: 0, pageBreak: true, draw: () => {} }];
+    case 'banner': return bannerSlices(ctx, block.title, block.subtitle);
+    case 'iconList': return iconListSlices(ctx, block.items, block.icons, block.columns);
+    case 'help': return helpSlices(ctx, block.title, block.lines, block.qr, block.large);
   }
 }
 
@@ -30,6 +34,9 @@ export function blockRuns(block: Block): Run[] {
     case 'table': return [...block.header.map((text) => ({ text, bold: true })), ...block.rows.flat().map((text) => ({ text }))];
     case 'callout': return [{ text: block.title, bold: true }, ...block.lines.flat()];
     case 'beside': return block.blocks.flatMap(blockRuns);
+    case 'banner': return [{ text: block.title, bold: true }, { text: block.subtitle ?? '' }];
+    case 'iconList': return block.items.flat();
+    case 'help': return [{ text: block.title, bold: true }, ...block.lines.flat(), { text: block.qr?.caption ?? '', bold: true }];
     default: return [];
   }
 }

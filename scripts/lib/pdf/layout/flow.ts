@@ -7,6 +7,8 @@ export interface Slice {
   spaceBefore: number; // dropped at the top of a page
   keepWithNext?: boolean; // headings, first lines of paragraphs, table header rows
   pageBreak?: boolean;
+  /** A section starts here: where a page with room to spare spreads it (paginate's `spread`). */
+  section?: boolean;
   /** Drawn first when this slice starts a new page (a table header row repeated as an artifact). */
   repeatAtTop?: Slice;
   draw(page: PageContent, top: number): void;
@@ -29,12 +31,48 @@ function chainHeight(slices: Slice[], i: number, atTop: boolean): number {
   return h;
 }
 
-export function paginate(slices: Slice[], frame: Frame, newPage: () => PageContent): PageContent[] {
+/** `frames` gives each page's text frame (by page index) when pages differ (a block pinned to the first page). */
+type Frames = Frame | ((page: number) => Frame);
+
+/**
+ * Places and draws the slices. With `spread` (points), a page's room to spare goes before its sections (at most
+ * `spread` each, the last page's last section all that is left) instead of staying empty at its foot.
+ */
+export function paginate(slices: Slice[], frames: Frames, newPage: () => PageContent, spread = 0): PageContent[] {
+  const extra = new Map<number, number>();
+  if (spread > 0) {
+    const dry = flow(slices, frames, () => undefined as unknown as PageContent, false);
+    dry.ends.forEach((end, page) => {
+      const starts = dry.placed.flatMap((p, i) => (p.page === page && !p.atTop && slices[i]!.section ? [i] : []));
+      const room = end - (typeof frames === 'function' ? frames(page) : frames).bottom - 1; // 1 pt for rounding
+      for (const i of starts) extra.set(i, Math.max(0, Math.min(spread, room / starts.length)));
+      // The last page's last section (more help, the community's own) takes the rest: it sits at the page's foot.
+      const last = starts[starts.length - 1];
+      if (page === dry.ends.length - 1 && last !== undefined) extra.set(last, Math.max(0, room - (extra.get(starts[0]!) ?? 0) * (starts.length - 1)));
+    });
+  }
+  return flow(slices, frames, newPage, true, extra).pages;
+}
+
+/** Where each page's content would end (its lowest y), without drawing anything: to choose a type scale. */
+export function measure(slices: Slice[], frames: Frames): number[] {
+  return flow(slices, frames, () => undefined as unknown as PageContent, false).ends;
+}
+
+interface Flowed { pages: PageContent[]; ends: number[]; placed: { page: number; atTop: boolean }[] }
+
+function flow(slices: Slice[], frames: Frames, newPage: () => PageContent, draw: boolean, extra?: Map<number, number>): Flowed {
   const pages = [newPage()];
+  const ends: number[] = [];
+  const placed: Flowed['placed'] = [];
+  const frameOf = typeof frames === 'function' ? frames : () => frames;
+  let frame = frameOf(0);
   let y = frame.top;
   let atTop = true;
   const breakPage = () => {
+    ends.push(y);
     pages.push(newPage());
+    frame = frameOf(pages.length - 1);
     y = frame.top;
     atTop = true;
   };
@@ -51,15 +89,17 @@ export function paginate(slices: Slice[], frame: Frame, newPage: () => PageConte
     }
     const page = pages[pages.length - 1]!;
     if (atTop && s.repeatAtTop && i > 0) {
-      s.repeatAtTop.draw(page, y);
+      if (draw) s.repeatAtTop.draw(page, y);
       y -= s.repeatAtTop.height;
     } else if (!atTop) {
-      y -= s.spaceBefore;
+      y -= s.spaceBefore + (extra?.get(i) ?? 0);
     }
+    placed[i] = { page: pages.length - 1, atTop };
     if (s.height > fullFrame) throw new PageOverflowError('A block is taller than a whole page (a picture or box too large)');
-    s.draw(page, y);
+    if (draw) s.draw(page, y);
     y -= s.height;
     atTop = false;
   });
-  return pages;
+  ends.push(y);
+  return { pages, ends, placed };
 }

@@ -6,6 +6,7 @@ import { prepareParagraph } from '../text/paragraph.js';
 import { wrap, type LineWidth } from '../text/wrap.js';
 import type { Run } from '../types.js';
 import { baselineOffset } from './theme.js';
+import type { Paint } from '../draw/color.js';
 
 export interface TextStyle { size: number; leading: number; bold?: boolean; rtl: boolean }
 
@@ -25,7 +26,7 @@ export function layoutRuns(fonts: FontSet, runs: Run[], style: TextStyle, width:
 
 /** Draws line `i` in a box starting at x with the given width; RTL lines align right. */
 export function drawLine(page: PageContent, lines: Lines, i: number, x: number, top: number, width: number,
-  rtl: boolean, gray = 0): void {
+  rtl: boolean, gray: Paint = 0): void {
   const line = lines.lines[i]!;
   const lx = rtl ? x + width - line.width : x;
   page.text(line, lx, top - baselineOffset(lines.size, lines.lineHeight), gray);

@@ -16,13 +16,16 @@ export function measure(p: Paragraph, fontOf: FontOf, size: number, start: numbe
   return w * size;
 }
 
-/** Break opportunities, except inside isolates (phone numbers and URLs stay on one line if they fit). */
+/**
+ * Break opportunities, except inside isolates (phone numbers and URLs stay on one line if they fit) and between
+ * digit groups a space or hyphen apart ("03 9345 1800", "(202) 555-0199": half a number would read as another).
+ */
 function breaks(p: Paragraph): { pos: number; required: boolean }[] {
   const out: { pos: number; required: boolean }[] = [];
   const breaker = new LineBreaker(p.text);
   for (let b = breaker.nextBreak(); b; b = breaker.nextBreak()) {
     const pos = b.position;
-    const inside = p.isolates.some(([s, e]) => pos > s && pos < e);
+    const inside = p.isolates.some(([s, e]) => pos > s && pos < e) || /[\d)][ -]$/.test(p.text.slice(pos - 2, pos)) && /^\d/.test(p.text.slice(pos, pos + 1));
     if (!inside || b.required) out.push({ pos: b.position, required: b.required });
   }
   return out;

@@ -1,0 +1,15 @@
+// Every pictogram the handouts name draws as a finite path (lucide's compact arc flags and line attributes parsed).
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { iconOps } from '../../scripts/lib/pdf/draw/icons.js';
+
+const names = [...new Set([...readFileSync(new URL('../../scripts/outputs/handout/icons.ts', import.meta.url), 'utf8')
+  .matchAll(/'([a-z0-9-]+)'/g)].map((m) => m[1]!).filter((n) => !['redFlags', 'whatToDo', 'prevention'].includes(n))), 'phone'];
+
+describe('pictograms', () => {
+  it.each(names)('%s', (name) => {
+    const ops = iconOps(name, 10, 100, 14, '0 G');
+    expect(ops).not.toMatch(/NaN|undefined|Infinity/);
+    expect(ops).toMatch(/ [lc]\n/);
+  });
+});
