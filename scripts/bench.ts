@@ -2,6 +2,7 @@
 // Chinese and Arabic: warm medians (fonts parsed once), sizes, peak memory, and a baseline in the same process:
 // pdf-lib's own drawText with a standard font and no layout, tagging or shaping, on the same English text.
 // The post-render safety check (scripts/verify/verify.ts) is timed on the same documents, as a ratio to rendering.
+// Chromium printing the same handout as an HTML page (scripts/bench/html-handout.ts) is timed in the same run.
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { fileURLToPath } from 'node:url';
 import { dirname, resolve } from 'node:path';
@@ -16,6 +17,9 @@ import { handoutBlocks, renderHandout } from './outputs/handout/render.js';
 import { renderWallet } from './outputs/wallet/render.js';
 import { buildGuideModel } from './outputs/guide/model.js';
 import { renderGuidePdf } from './outputs/guide/pdf.js';
+import { helpPanel } from './outputs/print.js';
+import { findBrowser } from './lib/tools/browser.js';
+import { chromiumHandout, handoutHtml } from './bench/html-handout.js';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 30);
 const KITS = ['en-US', 'zh-Hans-US', 'ar-US'];
@@ -65,6 +69,7 @@ const content = loadContent(fsReader(resolve(dirname(fileURLToPath(import.meta.u
 const community = { config: content.config };
 const rows: string[] = [];
 let baselineRow = '';
+let chromiumRow = '';
 for (const tag of KITS) {
   const youth = session(content, tag, 'youth');
   const parents = session(content, tag, 'parents');
@@ -81,6 +86,13 @@ for (const tag of KITS) {
   if (tag === 'en-US') {
     const base = await median(() => baseline(youth));
     baselineRow = `Baseline (pdf-lib drawText, Helvetica, no layout/tagging/subsetting), same English text: ${base.ms.toFixed(1)} ms, ${base.kb.toFixed(1)} KB; engine/baseline time ratio ${(handout.ms / base.ms).toFixed(1)}x`;
+    const browser = findBrowser();
+    if (browser) {
+      const html = handoutHtml(handoutBlocks(youth, community), helpPanel(youth), youth.kit.lang);
+      const chrome = await chromiumHandout(browser, html, Math.min(RUNS, 15));
+      chromiumRow = `Chromium (${browser}, page.pdf of the same handout as HTML, tagged, ${Math.min(RUNS, 15)} warm runs): ${chrome.ms.toFixed(0)} ms, ` +
+        `${(chrome.bytes / 1024).toFixed(1)} KB; the engine is ${(chrome.ms / handout.ms).toFixed(1)}x faster and ${(chrome.bytes / 1024 / handout.kb).toFixed(1)}x smaller`;
+    } else chromiumRow = 'Chromium: no browser found (set CHROME_PATH), comparison skipped';
   }
 }
 clearInterval(timer);
@@ -91,4 +103,5 @@ console.log('| kit | first render ms (font parse) | youth handout ms | handout K
 console.log('|---|---|---|---|---|---|---|---|---|---|');
 console.log(rows.join('\n'));
 console.log(`\n${baselineRow}`);
+console.log(chromiumRow);
 console.log(`Peak memory: RSS ${(peakRss / 2 ** 20).toFixed(0)} MB`);
