@@ -11,5 +11,9 @@ describe('pictograms', () => {
     const ops = iconOps(name, 10, 100, 14, '0 G');
     expect(ops).not.toMatch(/NaN|undefined|Infinity/);
     expect(ops).toMatch(/ [lc]\n/);
+    // every point stays in the icon's 24 x 24 box: a shape drawn relative to the wrong origin lands outside it
+    const points = ops.split('\n').slice(1).filter((line) => /[mlc]$/.test(line)).flatMap((line) => line.split(' ').slice(0, -1).map(Number));
+    expect(Math.min(...points), name).toBeGreaterThanOrEqual(-0.5);
+    expect(Math.max(...points), name).toBeLessThanOrEqual(24.5);
   });
 });

@@ -47,7 +47,9 @@ export function iconPath(name: string): string {
     const a = attrs(body!);
     const n = Object.fromEntries(Object.entries(a).map(([k, v]) => [k, Number(v)]));
     switch (kind) {
-      case 'path': return spellArcs(a.d!);
+      // each SVG path starts from the origin, so a first relative "m" is absolute; joined, it would be relative to
+      // the previous shape's end (school.svg's roof and walls were drawn off to one side)
+      case 'path': return `M0 0${spellArcs(a.d!)}`;
       case 'circle': return arcs(n.cx!, n.cy!, n.r!, n.r!);
       case 'ellipse': return arcs(n.cx!, n.cy!, n.rx!, n.ry!);
       case 'line': return `M${n.x1} ${n.y1}L${n.x2} ${n.y2}`;
