@@ -1,7 +1,7 @@
 // Rebuilds make nothing twice: with nothing changed a build writes nothing, a changed string replaces only the
 // files that show it, and a deck whose slides did not change is left as it is.
 import { describe, expect, it } from 'vitest';
-import { cpSync, readFileSync, statSync, existsSync } from 'node:fs';
+import { cpSync, readFileSync, statSync, existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { listFiles } from '../scripts/write/write.js';
 import { copyOfShared, editJson, PROJECT, runCli, sharedDeck, tempDir } from './helpers.js';
@@ -50,8 +50,10 @@ describe('rebuilding', () => {
 
   it('--force makes every file again (and still replaces only those that differ)', async () => {
     const out = copyOfShared();
+    writeFileSync(join(out, 'notes.txt'), 'a file of the user\'s, in no kit folder'); // left alone, never an artifact
     const run = await runCli(['-k', 'en-US', '-a', 'youth', '-o', 'handout', '--out', out, '--force']);
     expect(run.code).toBe(0);
+    expect(readFileSync(join(out, 'manifest.json'), 'utf8')).not.toContain('notes.txt');
     expect(run.out).toContain('Built 2 artifacts');
     expect(run.out).not.toContain('Nothing to do');
   });

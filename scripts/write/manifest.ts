@@ -57,6 +57,7 @@ export async function buildManifest(output: { staging: string; outDir: string },
   const groups = new Map<string, Array<{ file: string; data: Buffer }>>();
   for (const [root, file] of [...staged.map((f) => [output.staging, f]), ...kept.map((f) => [output.outDir, f])] as Array<[string, string]>) {
     if (isSiteFile(file)) continue; // the kit pages and zips are made from the artifacts, not listed as ones
+    if (!file.includes('/')) continue; // a file someone left at the top of the folder belongs to no kit
     const list = groups.get(artifactOf(file)) ?? [];
     list.push({ file, data: await readFile(join(root, file)) });
     groups.set(artifactOf(file), list);
