@@ -102,7 +102,9 @@ describe.skipIf(!findBrowser())('the draft footer in the built deck, in a browse
       expect(sourceSlide).toBeGreaterThan(1);
       const measure = async (n: number) => {
         await page.goto(`http://127.0.0.1:${port}/es-US/parents/deck/index.html#/${n}`);
-        await page.waitForSelector('.draft-mark:visible, .draft-cover:visible');
+        // the slide shown, with its mark: a hash change swaps slides, and for a moment none is laid out
+        await page.waitForFunction(() => [...(globalThis as any).document.querySelectorAll('.slidev-layout')]
+          .some((l: any) => l.getBoundingClientRect().width > 0 && l.querySelector('.draft-mark, .draft-cover')));
         return page.evaluate(() => {
           const win = globalThis as any; // runs in the page (this project's types have no DOM)
           const layout = [...win.document.querySelectorAll('.slidev-layout')].find((l: any) => l.getBoundingClientRect().width > 0);
