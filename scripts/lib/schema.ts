@@ -13,6 +13,11 @@ export const slideSchema = z.strictObject({
   layout: z.enum(SLIDE_LAYOUTS),
   /** Audiences that see this slide; omitted means every audience that takes the module. */
   audiences: z.array(z.string()).min(1).optional(),
+  /**
+   * Region resources (content/regions/<ID>.yaml `resources[].id`) the slide is about: it is shown only in kits whose
+   * region has every one of them, so a service that exists in one country is never presented in another.
+   */
+  needs: z.array(id).min(1).optional(),
 });
 
 export const moduleSchema = z.strictObject({

@@ -10,6 +10,8 @@ export interface FactVars {
   hotline: { name: string; call: string; text?: string; textWord?: string; web?: string; hours?: string; languages?: string; channels?: string };
   emergency: string;
   stats: Record<string, string>;
+  /** The region's other places to get help, by id: {{resources.<id>.name}}, {{resources.<id>.call}}, {{resources.<id>.web}}. */
+  resources: Record<string, { name: string; call?: string; web?: string }>;
 }
 
 /** In right-to-left text, numbers and addresses are isolated so they keep reading left to right. */
@@ -43,6 +45,11 @@ export function factVars(region: RegionDef, facts: FactsDef, lang: string, rtl: 
     },
     emergency: ltr(region.emergency.number),
     stats,
+    resources: Object.fromEntries(region.resources.map((r) => [r.id, {
+      name: rtl ? `${FSI}${r.name}${PDI}` : r.name,
+      ...(r.call ? { call: ltr(r.call) } : {}),
+      ...(r.web ? { web: ltr(r.web) } : {}),
+    }])),
   };
 }
 

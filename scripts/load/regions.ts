@@ -1,5 +1,5 @@
 // Helpers over region data shared by the renderers and the build's warnings.
-import type { RegionDef, Verified } from '../lib/schema.js';
+import type { RegionDef, SlideDef, Verified } from '../lib/schema.js';
 
 export interface DatedEntry {
   /** Key path in content/regions/<id>.yaml, e.g. "hotline.call" or "resources.cybertipline". */
@@ -38,4 +38,9 @@ type Resource = RegionDef['resources'][number];
 /** Resources a participant handout for this audience lists (not those already in its hotline block). */
 export function handoutResources(region: RegionDef, audience: string): Resource[] {
   return region.resources.filter((r) => !r.withHotline && (r.handouts === 'all' || (Array.isArray(r.handouts) && r.handouts.includes(audience))));
+}
+
+/** A slide about a service (e.g. a US-only reporting site) is shown only where the region has that service. */
+export function slideNeedsMet(slide: SlideDef, region: RegionDef | undefined): boolean {
+  return (slide.needs ?? []).every((id) => region?.resources.some((r) => r.id === id));
 }

@@ -4,6 +4,7 @@ import type { AudienceDef, ModuleDef, RegionDef, SlideDef } from '../lib/schema.
 import type { Kit } from '../load/kit.js';
 import type { Translator } from '../load/translator.js';
 import { placeholders } from '../lib/i18n/tree.js';
+import { slideNeedsMet } from '../load/regions.js';
 
 export interface SessionSlide {
   module: string;
@@ -73,6 +74,7 @@ export function buildSession(content: Content, kit: Kit, audience: AudienceDef, 
 function buildModule(content: Content, def: ModuleDef, audience: string, t: Translator, minutes: number, start: number, region: string): SessionModule {
   const slides = def.slides
     .filter((s) => !s.audiences || s.audiences.includes(audience))
+    .filter((s) => slideNeedsMet(s, content.regions.get(region)))
     .map((s) => buildSlide(content, def.id, s, audience, t));
   return {
     id: def.id,

@@ -5,6 +5,7 @@ import type { ModuleDef, SlideDef } from '../lib/schema.js';
 import { flatten, placeholders } from '../lib/i18n/tree.js';
 import type { Kit } from '../load/kit.js';
 import { SOURCE_LOCALE } from '../lib/i18n/folders.js';
+import { slideNeedsMet } from '../load/regions.js';
 
 /** Keys each layout shows, besides title and notes.say. */
 const LAYOUT_KEYS: Record<SlideDef['layout'], string[]> = {
@@ -17,7 +18,8 @@ const LAYOUT_KEYS: Record<SlideDef['layout'], string[]> = {
 };
 
 /** Namespaces whose strings may use only fact placeholders (common.json labels take code-supplied values). */
-const FACT_PLACEHOLDER = /^(hotline\.(name|call|text|textWord|web|hours|languages|channels)|emergency|stats\.[A-Za-z0-9]+)$/;
+const FACT_PLACEHOLDER = /^(hotline\.(name|call|text|textWord|web|hours|languages|channels)|emergency|stats\.[A-Za-z0-9]+|resources\.[a-z0-9-]+\.(name|call|web))$/;
+const PLACEHOLDER_HINT = 'use {{hotline.call}}, {{hotline.text}}, {{hotline.web}}, {{hotline.hours}}, {{hotline.languages}}, {{hotline.channels}}, {{emergency}}, {{stats.<id>}} from content/facts.yaml or {{resources.<id>.name|call|web}} from region data; other braces are not allowed';
 
 export function validateContent(content: Content): void {
   const problems = new Problems();
@@ -59,6 +61,9 @@ function checkModule(content: Content, module: ModuleDef, problems: Problems): v
   module.slides.forEach((slide, i) => {
     slide.audiences?.forEach((a, j) => {
       if (!content.audiences.has(a)) problems.add({ file, keyPath: `slides.${i}.audiences.${j}`, message: `unknown audience "${a}"`, hint: `use one of: ${[...content.audiences.keys()].join(', ')}` });
+    });
+    slide.needs?.forEach((need, j) => {
+      if (!resourcePlaceholders(content).has(`resources.${need}.name`)) problems.add({ file, keyPath: `slides.${i}.needs.${j}`, message: `no region has a resource "${need}"`, hint: 'use a resource id from content/regions/<ID>.yaml, or remove it' });
     });
     const seenBy = users.filter((a) => !slide.audiences || slide.audiences.includes(a));
     for (const key of ['title', 'notes.say', ...LAYOUT_KEYS[slide.layout]]) {
@@ -103,9 +108,9 @@ function checkPlaceholders(content: Content, problems: Problems): void {
       if (ns === 'common') continue;
       for (const { key, value } of flatten(tree)) {
         for (const name of placeholders(value)) {
-          const known = FACT_PLACEHOLDER.test(name) && (!name.startsWith('stats.') || content.facts.stats[name.slice(6)]);
+          const known = FACT_PLACEHOLDER.test(name) && (!name.startsWith('stats.') || content.facts.stats[name.slice(6)]) && (!name.startsWith('resources.') || resourcePlaceholders(content).has(name));
           if (!known) {
-            problems.add({ file: `locales/${locale.tag}/${ns}.json`, keyPath: key, message: `unknown placeholder {{${name}}}`, hint: 'use {{hotline.call}}, {{hotline.text}}, {{hotline.web}}, {{hotline.hours}}, {{hotline.languages}}, {{hotline.channels}}, {{emergency}} or {{stats.<id>}} from content/facts.yaml; other braces are not allowed' });
+            problems.add({ file: `locales/${locale.tag}/${ns}.json`, keyPath: key, message: `unknown placeholder {{${name}}}`, hint: PLACEHOLDER_HINT });
           }
         }
       }
@@ -116,13 +121,13 @@ function checkPlaceholders(content: Content, problems: Problems): void {
 /** Strings a kit uses may only name facts its region has (e.g. no {{hotline.text}} where there is no text line). */
 export function validateKitFacts(kit: Kit, content: Content): void {
   const problems = new Problems();
-  const available = new Set(['emergency', ...kitHotlinePlaceholders(kit)]);
-  const claimed = new Set<string>(); // a key is printed from the most specific locale that has it
+  const available = new Set(['emergency', ...kitHotlinePlaceholders(kit), ...regionResourcePlaceholders(kit.region)]);
+  const claimed = new Set<string>(gatedOffSlideKeys(kit, content)); // a key is printed from the most specific locale that has it
   for (const tag of kit.chain) {
     for (const [ns, tree] of Object.entries(content.locales.get(tag)?.namespaces ?? {})) {
       if (ns === 'common') continue;
       const entries = flatten(tree).map((e) => ({ ...e, id: `${ns}:${e.key.replace(/\.\d+$/, '')}` }));
-      const mine = entries.filter((e) => !claimed.has(e.id));
+      const mine = entries.filter((e) => !claimed.has(e.id) && !claimed.has(slideOf(e.id)));
       for (const e of mine) claimed.add(e.id);
       for (const { key, value } of mine) {
         for (const name of placeholders(value).filter((p) => !p.startsWith('stats.') && !available.has(p))) {
@@ -148,4 +153,22 @@ export function kitHotlinePlaceholders(kit: Kit): string[] {
     channels: !!(hotline.textLanguages || hotline.chatLanguages || hotline.tty),
   };
   return Object.entries(has).filter(([, v]) => v).map(([k]) => `hotline.${k}`);
+}
+
+/** {{resources.<id>.name|call|web}} for the fields one region's resources have. */
+function regionResourcePlaceholders(region: Kit['region']): string[] {
+  return region.resources.flatMap((r) => ['name', ...(r.call ? ['call'] : []), ...(r.web ? ['web'] : [])].map((f) => `resources.${r.id}.${f}`));
+}
+
+/** Every resource placeholder some region can fill. */
+function resourcePlaceholders(content: Content): Set<string> {
+  return new Set([...content.regions.values()].flatMap(regionResourcePlaceholders));
+}
+
+/** "recruitment:take-it-down.points" -> "recruitment:take-it-down" */
+const slideOf = (id: string) => id.split('.')[0]!;
+
+/** Slides a kit never shows because its region lacks a service they need: their strings are never printed there. */
+function gatedOffSlideKeys(kit: Kit, content: Content): string[] {
+  return [...content.modules.values()].flatMap((m) => m.slides.filter((s) => !slideNeedsMet(s, kit.region)).map((s) => `${m.id}:${s.id}`));
 }
