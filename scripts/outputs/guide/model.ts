@@ -15,7 +15,8 @@ export interface GuideModel {
   status: string;
   facts: Array<{ label: string; value: string }>;
   overview: { heading: string; body: string };
-  timing: { heading: string; header: string[]; rows: string[][] };
+  /** note: what was shortened to make room for new topics, when the audience's timing changed. */
+  timing: { heading: string; header: string[]; rows: string[][]; note?: string };
   preparation: ListSection;
   materials: ListSection;
   disclosure: { heading: string; intro: string; do: ListSection; dont: ListSection; refer: string; mandated: string };
@@ -46,6 +47,7 @@ export function buildGuideModel(session: Session): GuideModel {
       heading: t.text('common:guide.timing'),
       header: [t.text('common:guide.start'), t.text('common:guide.module'), t.text('common:guide.minutes')],
       rows: session.modules.map((m) => [clock(m.start), m.title, String(m.minutes)]),
+      note: t.has('guide:timing.note', a) ? g('timing.note') : undefined,
     },
     preparation: list('preparation'),
     materials: list('materials'),

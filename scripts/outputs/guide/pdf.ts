@@ -24,6 +24,7 @@ export function guideBlocks(g: GuideModel, pictures?: Uint8Array[]): Block[] {
     para(g.overview.body),
     { kind: 'heading', level: 2, text: g.timing.heading },
     { kind: 'table', header: g.timing.header, rows: g.timing.rows, widths: [0.15, 0.7, 0.15] },
+    ...(g.timing.note ? [para(g.timing.note)] : []),
     ...section(g.preparation),
     ...section(g.materials),
     { kind: 'heading', level: 2, text: g.disclosure.heading },
