@@ -36,6 +36,24 @@ export const audienceSchema = z.strictObject({
 });
 
 /**
+ * The pre/post questionnaire of one audience (content/evaluation/<audience>.yaml): 5-8 items from the session's own
+ * modules. trueFalse items have the correct answer; a choice item names its options and the one right answer; a
+ * confidence item (1-5) has none. Every word is in locales/<lang>/evaluation.json under items.<id>.
+ */
+export const EVALUATION_KINDS = ['trueFalse', 'choice', 'confidence'] as const;
+const evaluationItemSchema = z.discriminatedUnion('kind', [
+  z.strictObject({ id, kind: z.literal('trueFalse'), module: id, answer: z.boolean() }),
+  z.strictObject({ id, kind: z.literal('choice'), module: id, options: z.array(id).min(2).max(4), answer: id }),
+  z.strictObject({ id, kind: z.literal('confidence'), module: id }),
+]);
+
+export const evaluationSchema = z.strictObject({
+  /** The audience this form is for (the file's name). */
+  id,
+  items: z.array(evaluationItemSchema).min(5, 'a form has 5 to 8 items').max(8, 'a form has 5 to 8 items: keep it short'),
+});
+
+/**
  * When an entry was last checked and against what: its own source (the hotline's website, a bulletin) or only the
  * project's fact sheet (FACTS.md), which the build then asks the facilitator to check at the source before printing.
  */
@@ -144,6 +162,8 @@ export const kitConfigSchema = z.strictObject({
 export type SlideDef = z.infer<typeof slideSchema>;
 export type ModuleDef = z.infer<typeof moduleSchema>;
 export type AudienceDef = z.infer<typeof audienceSchema>;
+export type EvaluationDef = z.infer<typeof evaluationSchema>;
+export type EvaluationItem = EvaluationDef['items'][number];
 export type RegionDef = z.infer<typeof regionSchema>;
 export type SourceDef = z.infer<typeof sourceSchema>;
 export type StatDef = z.infer<typeof statSchema>;

@@ -5,8 +5,8 @@ import { Problems } from '../lib/errors.js';
 import type { Reader } from '../lib/reader.js';
 import { checkSchema, parseFile } from './parse.js';
 import {
-  AUDIENCES, audienceSchema, factsSchema, kitConfigSchema, localeMetaSchema, moduleSchema, regionSchema,
-  type AudienceDef, type FactsDef, type KitConfig, type LocaleMeta, type ModuleDef, type RegionDef,
+  AUDIENCES, audienceSchema, evaluationSchema, factsSchema, kitConfigSchema, localeMetaSchema, moduleSchema, regionSchema,
+  type AudienceDef, type EvaluationDef, type FactsDef, type KitConfig, type LocaleMeta, type ModuleDef, type RegionDef,
 } from '../lib/schema.js';
 
 export type { StringTree };
@@ -21,6 +21,8 @@ export interface LocaleData {
 export interface Content {
   audiences: Map<string, AudienceDef>;
   modules: Map<string, ModuleDef>;
+  /** The pre/post questionnaire of each audience, by audience id (content/evaluation/<audience>.yaml). */
+  evaluations: Map<string, EvaluationDef>;
   regions: Map<string, RegionDef>;
   facts: FactsDef;
   locales: Map<string, LocaleData>;
@@ -41,6 +43,7 @@ export function loadContent(reader: Reader, configFile?: string): Content {
   const content: Content = {
     audiences: inCanonicalOrder(loadFolder(reader, 'content/audiences', audienceSchema, problems)),
     modules: loadFolder(reader, 'content/modules', moduleSchema, problems),
+    evaluations: loadFolder(reader, 'content/evaluation', evaluationSchema, problems),
     regions: loadFolder(reader, 'content/regions', regionSchema, problems),
     facts: checkSchema(factsSchema, parseFile(reader, 'content/facts.yaml', problems), 'content/facts.yaml', problems)
       ?? { sources: {}, stats: {} },

@@ -9,8 +9,9 @@ import { guide } from './guide/index.js';
 import { handout } from './handout/index.js';
 import { wallet } from './wallet/index.js';
 import { flyer } from './flyer/index.js';
+import { evaluation } from './evaluation/index.js';
 
-export const OUTPUTS = { slides, deck, 'deck-pdf': deckPdf, 'deck-notes': deckNotes, guide, handout, wallet, flyer } as const satisfies Record<string, OutputDef>;
+export const OUTPUTS = { slides, deck, 'deck-pdf': deckPdf, 'deck-notes': deckNotes, guide, handout, evaluation, wallet, flyer } as const satisfies Record<string, OutputDef>;
 
 export type OutputKind = keyof typeof OUTPUTS;
 

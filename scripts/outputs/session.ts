@@ -1,6 +1,6 @@
 // The session for one kit and audience, in the kit's language: what every output renders from.
 import type { Content } from '../load/load.js';
-import type { AudienceDef, ModuleDef, RegionDef, SlideDef } from '../lib/schema.js';
+import type { AudienceDef, EvaluationDef, ModuleDef, RegionDef, SlideDef } from '../lib/schema.js';
 import type { Kit } from '../load/kit.js';
 import type { Translator } from '../load/translator.js';
 import { placeholders } from '../lib/i18n/tree.js';
@@ -44,6 +44,8 @@ export interface Session {
   t: Translator;
   /** The draft-translation mark in the kit's language, when nobody has reviewed the translation yet. */
   draftMark?: string;
+  /** The audience's pre/post questionnaire (content/evaluation/<audience>.yaml; validation requires one). */
+  evaluation?: EvaluationDef;
 }
 
 /** Keys shown on the screen, and keys only the facilitator reads: each group carries its own source lines. */
@@ -68,6 +70,7 @@ export function buildSession(content: Content, kit: Kit, audience: AudienceDef, 
     region: kit.region,
     t,
     draftMark: kit.locale.meta.status === 'draft' ? t.text('common:status.draft') : undefined,
+    evaluation: content.evaluations.get(audience.id),
   };
 }
 

@@ -17,7 +17,7 @@ const LITERAL_STAT = /\d\s?%|\b\d+(?:[.,]\d+)?\s?(?:million|billion|thousand)\b|
 /** Content and template files as text, line by line: never-print items and direction controls (locale strings and the
  *  kit config are checked in scripts/validate/integrity). */
 export function checkForbidden(reader: Reader, problems: Problems): void {
-  const files = ['content/facts.yaml', ...['content/audiences', 'content/modules', 'content/regions', 'templates'].flatMap((d) => reader.list(d).map((n) => `${d}/${n}`))];
+  const files = ['content/facts.yaml', ...['content/audiences', 'content/modules', 'content/evaluation', 'content/regions', 'templates'].flatMap((d) => reader.list(d).map((n) => `${d}/${n}`))];
   for (const file of files.filter((f) => reader.exists(f) && !reader.isDir(f))) {
     reader.readText(file).split('\n').forEach((line, i) => {
       for (const hit of neverPrintIn(line)) problems.add({ file, keyPath: `line ${i + 1}`, message: describeNeverPrint(hit), hint: hit.why });

@@ -1,5 +1,6 @@
 // Cross-file checks after each file has passed its schema: ids exist, minutes add up, English is complete.
 import { Problems } from '../lib/errors.js';
+import { checkEvaluations } from './evaluation.js';
 import type { Content, StringTree } from '../load/load.js';
 import type { ModuleDef, SlideDef } from '../lib/schema.js';
 import { flatten, placeholders } from '../lib/i18n/tree.js';
@@ -26,6 +27,7 @@ export function validateContent(content: Content): void {
   checkAudiences(content, problems);
   for (const module of content.modules.values()) checkModule(content, module, problems);
   checkFacts(content, problems);
+  checkEvaluations(content, problems);
   checkPlaceholders(content, problems);
   problems.throwIfAny();
 }

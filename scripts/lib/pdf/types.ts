@@ -16,7 +16,9 @@ export type Block =
   // (a lucide-static icon name) per item in one or two columns, and the help block with its captioned QR code.
   | { kind: 'banner'; title: string; subtitle?: string }
   | { kind: 'iconList'; items: Run[][]; icons: string[]; columns?: 1 | 2 }
-  | { kind: 'help'; title: string; lines: Run[][]; qr?: HelpQr; large?: boolean };
+  | { kind: 'help'; title: string; lines: Run[][]; qr?: HelpQr; large?: boolean }
+  // A question on a printed form: tick boxes with labels, or `writeIn` empty boxes for a short code (blocks-form.ts).
+  | { kind: 'question'; number?: string; prompt: Run[]; note?: string; choices: string[]; writeIn?: number };
 export interface HelpQr { url: string; alt: string; caption: string }
 /** A PNG or JPG with its text alternative; width in points (at most half the column). */
 export interface Picture { data: Uint8Array; alt: string; width: number }

@@ -3,6 +3,7 @@ import type { Session } from '../session.js';
 import { hotlineBlock, type HotlineLine } from '../hotline.js';
 import { isolateLtr } from '../../load/facts.js';
 import { checkAt, verificationSummary } from '../../load/regions.js';
+import { evaluationSection, type EvaluationSection } from './evaluation.js';
 
 export interface ListSection { heading: string; items: string[] }
 
@@ -25,6 +26,8 @@ export interface GuideModel {
   /** about: the hotline's description and service details; checked: what was checked, when, and where to check again. */
   resources: { heading: string; hotlineName: string; lines: HotlineLine[]; about: string; others: Array<{ name: string; contact: string; use: string; source: string }>; checked: string };
   sources: ListSection;
+  /** The pre/post questionnaire: when to hand it out, its answer key, how to compare before and after. */
+  evaluation: EvaluationSection;
 }
 
 export function buildGuideModel(session: Session): GuideModel {
@@ -63,6 +66,7 @@ export function buildGuideModel(session: Session): GuideModel {
     script: { heading: t.text('common:guide.script'), onSlide: t.label(t.text('common:guide.onSlide')), modules: scriptModules(session, minutes) },
     resources: resources(session),
     sources: { heading: t.text('common:guide.sources'), items: [...new Set(session.modules.flatMap((m) => [...m.sources, ...m.slides.flatMap((s) => [...s.citations, ...s.notesCitations])]))] },
+    evaluation: evaluationSection(session),
   };
 }
 

@@ -41,8 +41,22 @@ export function guideBlocks(g: GuideModel, pictures?: Uint8Array[]): Block[] {
     { kind: 'pageBreak' },
     { kind: 'heading', level: 2, text: g.script.heading },
     ...g.script.modules.flatMap((m) => scriptBlocks(m, g.script.onSlide, pictures)),
+    ...evaluationBlocks(g.evaluation),
     ...section(g.selfCare),
     ...section(g.sources),
+  ];
+}
+
+/** The evaluation section: when, the matching code, the answer key as a table, how to compare. */
+function evaluationBlocks(e: GuideModel['evaluation']): Block[] {
+  return [
+    { kind: 'heading', level: 2, text: e.heading },
+    para(e.intro),
+    para(e.when),
+    para(e.code),
+    { kind: 'heading', level: 3, text: e.key.heading },
+    { kind: 'table', header: e.key.header, rows: e.key.rows, widths: [0.55, 0.25, 0.2] },
+    ...section(e.compare, 3),
   ];
 }
 

@@ -7,7 +7,7 @@ import { dirname, join } from 'node:path';
 const ICONS = [
   'presentation', 'monitor-play', 'notebook-pen', 'book-open', 'book-open-text', 'file-text', 'file-code', 'printer',
   'id-card', 'megaphone', 'phone', 'message-square', 'globe', 'siren', 'heart-handshake', 'clock', 'list-ordered',
-  'folder-down', 'languages', 'arrow-left', 'chevron-right', 'triangle-alert', 'info',
+  'folder-down', 'languages', 'arrow-left', 'chevron-right', 'triangle-alert', 'info', 'clipboard-check',
 ];
 
 const folder = join(dirname(createRequire(import.meta.url).resolve('lucide-static/package.json')), 'icons');

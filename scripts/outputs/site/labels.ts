@@ -66,7 +66,9 @@ function kitText(kit: Kit, content: Content, keys: string[]): KitText {
 function pageWords(t: Translator, keys: string[]): Record<string, string> {
   const word = (key: string) => (t.has(`common:index.${key}`) ? t.text(`common:index.${key}`) : key);
   const ui = Object.fromEntries([...new Set([...keys, ...PAGE_KEYS])].map((key) => [key, word(key)]));
-  return { ...ui, lengthLabel: t.label(ui.length as string) };
+  // the questionnaire's name lives with its other words (evaluation.json), not in common.json's page words
+  const evaluation = t.has('evaluation:label') ? t.text('evaluation:label') : 'evaluation';
+  return { ...ui, evaluation, lengthLabel: t.label(ui.length as string) };
 }
 
 /** The words the kit page templates use. */

@@ -14,6 +14,7 @@ const ROWS: Array<{ key: string; group: Group; icon: string; is: (a: Artifact) =
   { key: 'guideMd', group: 'prepare', icon: 'file-text', is: (a) => a.output === 'guide' },
   { key: 'slidesSource', group: 'prepare', icon: 'file-code', is: (a) => a.output === 'slides' },
   { key: 'handout', group: 'print', icon: 'printer', is: (a) => a.output === 'handout' },
+  { key: 'evaluation', group: 'print', icon: 'clipboard-check', is: (a) => a.output === 'evaluation' },
   { key: 'wallet', group: 'kit', icon: 'id-card', is: (a) => a.output === 'wallet' },
   { key: 'flyer', group: 'kit', icon: 'megaphone', is: (a) => a.output === 'flyer' },
 ];

@@ -7,6 +7,7 @@ import { tableSlices } from './blocks-table.js';
 import { imageSlices, qrSlices } from './blocks-figure.js';
 import { besideSlices } from './blocks-beside.js';
 import { bannerSlices, helpSlices, iconListSlices } from './blocks-design.js';
+import { questionRuns, questionSlices } from './blocks-form.js';
 
 export async function blockSlices(ctx: BlockCtx, block: Block): Promise<Slice[]> {
   switch (block.kind) {
@@ -22,6 +23,7 @@ export async function blockSlices(ctx: BlockCtx, block: Block): Promise<Slice[]>
     case 'banner': return bannerSlices(ctx, block.title, block.subtitle);
     case 'iconList': return iconListSlices(ctx, block.items, block.icons, block.columns);
     case 'help': return helpSlices(ctx, block.title, block.lines, block.qr, block.large);
+    case 'question': return questionSlices(ctx, block);
   }
 }
 
@@ -37,6 +39,7 @@ export function blockRuns(block: Block): Run[] {
     case 'banner': return [{ text: block.title, bold: true }, { text: block.subtitle ?? '' }];
     case 'iconList': return block.items.flat();
     case 'help': return [{ text: block.title, bold: true }, ...block.lines.flat(), { text: block.qr?.caption ?? '', bold: true }];
+    case 'question': return questionRuns(block);
     default: return [];
   }
 }
