@@ -5,6 +5,7 @@ import { existsSync } from 'node:fs';
 import { PDFDocument } from 'pdf-lib';
 import { KitError, Problems } from './lib/errors.js';
 import { startVerifier, verifyArtifacts } from './verify/verify.js';
+import { crisisNumbers } from './load/regions.js';
 import { checkKitConfig, type LocalNumber } from './validate/integrity/config.js';
 import { fsReader, type Reader } from './lib/reader.js';
 import { allKitTags, resolveKit, type Kit } from './load/kit.js';
@@ -120,7 +121,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   if (todo.length === 0 && jobs.length > 0) return { jobs, warnings, notices, files: [], kept: [...kept], manifest: await readManifest(resolve(options.outDir)) };
   const render = async (list: Array<Job<OutputKind>>, pictures?: Map<string, Uint8Array[]>) => {
     if (list.length === 0) return [];
-    const verifier = startVerifier({ kits, localNumbers });
+    const verifier = startVerifier({ kits, localNumbers, crisisNumbers: crisisNumbers(content.regions.values()) });
     const rendered = await renderJobs({ content, kits, jobs: list, templates, community, pictures, signal: options.signal, onRendered: verifier.add })
       .catch(async (error: unknown) => { await verifier.close(); throw error; });
     await verifier.done();
@@ -154,12 +155,12 @@ interface WriteInput {
  * Files an external tool made (the deck PDF) get the same post-render check, so a blank or broken export is never
  * kept; a reused one is checked again in the output folder, as the rules may have changed since it was made.
  */
-async function verifyProduced(jobs: Array<Job<OutputKind>>, output: { staging: string; outDir: string }, kits: Map<string, Kit>, localNumbers: Map<string, LocalNumber[]>): Promise<void> {
+async function verifyProduced(jobs: Array<Job<OutputKind>>, output: { staging: string; outDir: string }, kits: Map<string, Kit>, localNumbers: Map<string, LocalNumber[]>, crisis: string[]): Promise<void> {
   const produced = jobs.filter((job) => OUTPUTS[job.output].produce).flatMap((job) => job.files.filter((f) => !f.path.endsWith('/')).map((f) => ({ job, path: f.path })));
   if (produced.length === 0) return;
   const read = (path: string) => readFile(existsSync(join(output.staging, path)) ? join(output.staging, path) : join(output.outDir, path));
   const files = await Promise.all(produced.map(async ({ path }) => ({ path, data: new Uint8Array(await read(path)) })));
-  await verifyArtifacts({ files, jobs: produced.map((p) => p.job), kits, localNumbers });
+  await verifyArtifacts({ files, jobs: produced.map((p) => p.job), kits, localNumbers, crisisNumbers: crisis });
 }
 
 /** Builds started by this process: names each one's scratch folder. */
@@ -178,7 +179,7 @@ async function writeOutputs({ options, jobs, files, templatesReader, siteTemplat
       staging: output.staging, outDir: output.outDir, templates: templatesReader, workRoot, cacheRoot: deckCache,
       scripts: new Map([...kits].map(([tag, kit]) => [tag, kit.locale.meta.script])), previous, browser, log: options.log, status: options.status, signal: options.signal,
     });
-    await verifyProduced(jobs, output, kits, localNumbers);
+    await verifyProduced(jobs, output, kits, localNumbers, crisisNumbers(content.regions.values()));
     const pictures = await slidePictures(jobs, decks.hashes, deckCache);
     const late = await renderAfterDecks(pictures);
     const previews = deckPreviews(pictures); // the kit page's picture of each deck's cover

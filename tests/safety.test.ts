@@ -8,6 +8,7 @@ import { PROJECT, editJson, editYaml, runCli, tempDir } from './helpers.js';
 import { neverPrintIn } from '../scripts/validate/integrity/never-print.js';
 import { numbersIn } from '../scripts/lib/normalize.js';
 import { checkArtifact, verifyArtifacts } from '../scripts/verify/verify.js';
+import { crisisNumbers } from '../scripts/load/regions.js';
 import { loadContent } from '../scripts/load/load.js';
 import { fsReader } from '../scripts/lib/reader.js';
 import { resolveKit } from '../scripts/load/kit.js';
@@ -157,6 +158,32 @@ describe('after rendering: every artifact shows its hotline and no number from n
     expect(checkArtifact(page, mexico, [])).toEqual([]);
     expect(checkArtifact(`${page} O al 1-888-373-7888.`, mexico, [])).toEqual(['shows the phone number "1-888-373-7888", which is not in content/regions/MX.yaml or the kit config']);
     expect(checkArtifact(`${page} Fuentes 2020-2022 (2022), 22 U.S.C. §7102 (2000), verificado 2026-12-02, 22 326 personas.`, mexico, [])).toEqual([]);
+  });
+
+  it('accepts the 988 crisis line in a US kit and catches it in a kit of a region without one', async () => {
+    const content = loadContent(fsReader(PROJECT));
+    const crisis = crisisNumbers(content.regions.values());
+    expect(crisis).toEqual(['988']);
+    const line = 'Upset after today? You can call or text 988 to talk with someone.';
+    expect(checkArtifact(`Call 1-888-373-7888. ${line}`, kit, [], crisis)).toEqual([]);
+    const canada = resolveKit('en-CA', content);
+    const page = 'Call 1-833-900-1010. In immediate danger, call 911.';
+    expect(checkArtifact(page, canada, [], crisis)).toEqual([]);
+    expect(checkArtifact(`${page} ${line}`, canada, [], crisis)).toEqual([
+      'shows the crisis line number 988, which content/regions/CA.yaml does not have: a crisis line is printed only in its own region\'s kits',
+    ]);
+    // not inside a longer number, a year or a decimal
+    expect(checkArtifact(`${page} Since 1988, 2.988 and 9880.`, canada, [], crisis)).toEqual([]);
+    // the build's check knows every region's crisis line: a tampered Australian guide fails it
+    const australia = resolveKit('en-AU', content);
+    const guide = await renderDocument({
+      title: 'Guide', lang: 'en', dir: 'ltr', script: 'latin', paper: 'a4', largePrint: false,
+      blocks: ['Call 131 237 (131AFP)', 'In immediate danger, call 000', line].map((text) => ({ kind: 'paragraph' as const, runs: [{ text }] })),
+    });
+    const jobs = [{ kit: 'en-AU', output: 'guide' as const, audience: 'youth', files: [{ path: 'en-AU/youth/facilitator-guide-a4.pdf', paper: 'a4' as const }] }];
+    const error = await verifyArtifacts({ files: [{ path: jobs[0]!.files[0]!.path, data: guide }], jobs, kits: new Map([['en-AU', australia]]), localNumbers: new Map(), crisisNumbers: crisis }).catch((e: KitErrors) => e);
+    expect(error).toBeInstanceOf(KitErrors);
+    expect((error as KitErrors).format()).toContain('en-AU/youth/facilitator-guide-a4.pdf: shows the crisis line number 988');
   });
 
   it('reads the text of a PDF and fails the build step on a tampered handout', async () => {

@@ -92,6 +92,17 @@ export const regionSchema = z.strictObject({
    * the hotline block of every output (slides, handouts, wallet cards, flyer, guide).
    * Descriptions are in locales/<lang>/regions.json under <ID>.resources.<id>.use.
    */
+  /**
+   * A crisis line for participants the session upsets (emotional distress, any age), only where FACTS.md names one:
+   * printed in the guide's support plan and on the handouts `handouts` lists. The kits say "call or text" the number,
+   * so it must take both at that number. A region without one gets a build warning; none is ever made up.
+   */
+  crisis: z.strictObject({
+    name: z.string().min(3),
+    number: phoneLike,
+    handouts: z.array(z.string()).min(1),
+    ...verified,
+  }).optional(),
   resources: z.array(z.strictObject({
     id: z.string().regex(/^[a-z][a-z0-9-]*$/, 'a lowercase id such as "cybertipline"'),
     name: z.string().min(3),
@@ -139,6 +150,12 @@ export const localeMetaSchema = z.strictObject({
   regions: z.array(z.string().regex(/^[A-Z]{2}$/, 'two-letter region codes, e.g. "US"')).default([]),
 });
 
+/** The local contacts sheet's rows, in print order (local services come from `localResources`). */
+export const LOCAL_CONTACT_ROLES = ['supportPerson', 'safeguardingLead', 'childProtection', 'policeNonEmergency'] as const;
+export type LocalContactRole = typeof LOCAL_CONTACT_ROLES[number];
+const localContact = z.strictObject({ name: z.string().min(1).optional(), phone: z.string().min(1).optional() })
+  .refine((c) => c.name || c.phone, 'give a name, a phone number or both (or leave the contact out for a blank line)');
+
 export const kitConfigSchema = z.strictObject({
   kits: z.array(z.string()).min(1).default(['en-US']),
   audiences: z.array(z.string()).min(1).optional(),
@@ -157,6 +174,8 @@ export const kitConfigSchema = z.strictObject({
     phone: z.string().optional(),
     web: z.string().optional(),
   })).default([]),
+  /** The facilitator guide's local contacts sheet; a contact left out is a blank line to write in before the session. */
+  localContacts: z.strictObject(Object.fromEntries(LOCAL_CONTACT_ROLES.map((role) => [role, localContact])) as Record<LocalContactRole, typeof localContact>).partial().default({}),
 });
 
 export type SlideDef = z.infer<typeof slideSchema>;

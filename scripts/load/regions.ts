@@ -16,6 +16,7 @@ export function datedEntries(region: RegionDef): DatedEntry[] {
     ['hotline.call', hotline.call],
     ['hotline.text', hotline.text],
     ['hotline.web', hotline.web],
+    ['crisis', region.crisis],
     ...region.resources.map((r): [string, typeof r] => [`resources.${r.id}`, r]),
   ];
   return entries.flatMap(([path, e]) => (e ? [{ path, source: e.source, verified: e.verified }] : []));
@@ -34,6 +35,16 @@ export function verificationSummary(region: RegionDef): { date: string; factsOnl
 }
 
 type Resource = RegionDef['resources'][number];
+
+/** Every region's crisis line number: the post-render check refuses one in another region's kits. */
+export function crisisNumbers(regions: Iterable<RegionDef>): string[] {
+  return [...regions].flatMap((r) => (r.crisis ? [r.crisis.number] : []));
+}
+
+/** The region's crisis line when this audience's handout prints it (region data `crisis.handouts`). */
+export function handoutCrisisLine(region: RegionDef, audience: string): RegionDef['crisis'] {
+  return region.crisis?.handouts.includes(audience) ? region.crisis : undefined;
+}
 
 /** Resources a participant handout for this audience lists (not those already in its hotline block). */
 export function handoutResources(region: RegionDef, audience: string): Resource[] {

@@ -32,7 +32,13 @@ export function kitWarnings(kit: Kit, content: Content, today: Date): string[] {
     warnings.push(`${kit.tag}: ${missing.length} strings fall back to English (first: ${missing.slice(0, 3).join(', ')}); run npm run i18n -- status`);
   }
   if (kit.locale.meta.status === 'draft') warnings.push(`${kit.tag}: the ${kit.locale.meta.name} translation is a draft, not yet reviewed`);
-  return [...warnings, ...regionChecks(kit, today)];
+  return [...warnings, ...regionChecks(kit, today), ...crisisLineCheck(kit)];
+}
+
+/** A kit whose region data has no crisis line prints none (never a made-up one): the facilitator finds a local one. */
+function crisisLineCheck(kit: Kit): string[] {
+  if (kit.region.crisis) return [];
+  return [`${kit.tag}: no crisis line for participants in content/regions/${kit.region.id}.yaml: its guides and handouts print none, and the guide's local contacts sheet has a line to write one in; add "crisis" to the region file only from a line ../shared/FACTS.md confirms`];
 }
 
 /**

@@ -17,6 +17,8 @@ export interface VerifyInput {
   kits: Map<string, Kit>;
   /** Numbers from the kit config as printed in each region's kits. */
   localNumbers: Map<string, LocalNumber[]>;
+  /** Every region's crisis line number (988 in the US): short codes the number rules cannot tell from other digits. */
+  crisisNumbers?: string[];
 }
 
 const HINT = 'a template or renderer changed a number, or the file was altered: numbers come only from content/regions and the kit config (fix the code or data, then rebuild)';
@@ -36,7 +38,7 @@ export function startVerifier(input: VerifyInput): Verifier {
   const check = async (file: RenderedFile, kit: Kit) => {
     const text = await readableText(file, pool);
     if (text === undefined) return;
-    for (const message of checkArtifact(text, kit, input.localNumbers.get(kit.region.id) ?? [])) problems.add({ file: file.path, message, hint: HINT });
+    for (const message of checkArtifact(text, kit, input.localNumbers.get(kit.region.id) ?? [], input.crisisNumbers)) problems.add({ file: file.path, message, hint: HINT });
   };
   return {
     add(file, job) {
@@ -70,7 +72,7 @@ export async function verifyArtifacts(input: VerifyInput & { files: RenderedFile
 }
 
 /** What is wrong with one artifact's text: a missing hotline, or a number from nowhere. */
-export function checkArtifact(rawText: string, kit: Kit, local: LocalNumber[]): string[] {
+export function checkArtifact(rawText: string, kit: Kit, local: LocalNumber[], crisisNumbers: string[] = []): string[] {
   const { region } = kit;
   const text = normalizeText(rawText);
   const messages: string[] = [];
@@ -86,7 +88,19 @@ export function checkArtifact(rawText: string, kit: Kit, local: LocalNumber[]): 
     if (!allowed.digits.has(found.digits)) messages.push(`shows the phone number "${found.text}", which is not in content/regions/${region.id}.yaml or the kit config`);
   }
   for (const hit of neverPrintIn(rest)) messages.push(describeNeverPrint(hit));
+  messages.push(...foreignCrisisLines(rest, kit, crisisNumbers));
   return [...new Set(messages)];
+}
+
+/**
+ * Another region's crisis line (988 in a Canadian kit): too short for the phone-number rules, so it is looked for
+ * as a number of its own, not part of a longer one or of a decimal.
+ */
+function foreignCrisisLines(text: string, kit: Kit, crisisNumbers: string[]): string[] {
+  const own = new Set(regionContacts(kit.region).filter((c) => c.kind === 'phone').map((c) => digitsOf(c.value)));
+  return [...new Set(crisisNumbers)].filter((n) => !own.has(digitsOf(n)))
+    .filter((n) => new RegExp(`(?<![\\d.,])${escapeRegExp(n)}(?![\\d]|[.,]\\d)`).test(text))
+    .map((n) => `shows the crisis line number ${n}, which content/regions/${kit.region.id}.yaml does not have: a crisis line is printed only in its own region's kits`);
 }
 
 /**

@@ -8,8 +8,8 @@ export const guide: OutputDef = {
   scope: 'audience',
   slidePictures: 'optional',
   files: (papers) => [{ name: 'facilitator-guide.md' }, ...papers.map((paper) => ({ name: `facilitator-guide-${paper}.pdf`, paper }))],
-  render: async ({ session, templates, largePrint, pictures }, files) => {
-    const model = buildGuideModel(session);
+  render: async ({ session, templates, largePrint, pictures, community }, files) => {
+    const model = buildGuideModel(session, community);
     return Promise.all(files.map(async (file) => ({
       path: file.path,
       data: file.paper ? await renderGuidePdf(session, model, file.paper, largePrint, pictures) : templates.guide(model),

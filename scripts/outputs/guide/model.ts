@@ -4,6 +4,8 @@ import { hotlineBlock, type HotlineLine } from '../hotline.js';
 import { isolateLtr } from '../../load/facts.js';
 import { checkAt, verificationSummary } from '../../load/regions.js';
 import { evaluationSection, type EvaluationSection } from './evaluation.js';
+import type { Community } from '../print.js';
+import { localContactsSheet, supportSection, type LocalContactsSheet, type SupportSection } from './support.js';
 
 export interface ListSection { heading: string; items: string[] }
 
@@ -21,7 +23,11 @@ export interface GuideModel {
   preparation: ListSection;
   materials: ListSection;
   disclosure: { heading: string; intro: string; do: ListSection; dont: ListSection; refer: string; mandated: string };
+  /** The plan for participants the session upsets, with the region's crisis line where it has one. */
+  support: SupportSection;
   selfCare: ListSection;
+  /** A page of local contacts: from the kit config, or blank lines to write in before the session. */
+  localContacts: LocalContactsSheet;
   script: { heading: string; onSlide: string; modules: Array<{ title: string; goal: string; minutes: string; slides: GuideSlide[] }> };
   /** about: the hotline's description and service details; checked: what was checked, when, and where to check again. */
   resources: { heading: string; hotlineName: string; lines: HotlineLine[]; about: string; others: Array<{ name: string; contact: string; use: string; source: string }>; checked: string };
@@ -30,7 +36,7 @@ export interface GuideModel {
   evaluation: EvaluationSection;
 }
 
-export function buildGuideModel(session: Session): GuideModel {
+export function buildGuideModel(session: Session, community?: Community): GuideModel {
   const { t, audience } = session;
   const a = audience.id;
   const g = (key: string) => t.text(`guide:${key}`, a);
@@ -62,7 +68,9 @@ export function buildGuideModel(session: Session): GuideModel {
       refer: g('disclosure.refer'),
       mandated: g('disclosure.mandated'),
     },
+    support: supportSection(session),
     selfCare: list('selfCare'),
+    localContacts: localContactsSheet(session, community),
     script: { heading: t.text('common:guide.script'), onSlide: t.label(t.text('common:guide.onSlide')), modules: scriptModules(session, minutes) },
     resources: resources(session),
     sources: { heading: t.text('common:guide.sources'), items: [...new Set(session.modules.flatMap((m) => [...m.sources, ...m.slides.flatMap((s) => [...s.citations, ...s.notesCitations])]))] },

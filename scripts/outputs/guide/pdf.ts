@@ -4,6 +4,7 @@ import { renderDocument, type Block, type Paper } from '../../lib/pdf/index.js';
 import type { Session } from '../session.js';
 import { docMeta, footerText } from '../print.js';
 import type { GuideModel, GuideSlide, ListSection } from './model.js';
+import { BLANK } from './support.js';
 
 const bullets = (items: string[]): Block => ({ kind: 'list', items: items.map((text) => [{ text }]) });
 const para = (text: string, small = false): Block => ({ kind: 'paragraph', runs: [{ text }], small });
@@ -33,17 +34,31 @@ export function guideBlocks(g: GuideModel, pictures?: Uint8Array[]): Block[] {
     ...section(g.disclosure.dont, 3),
     para(g.disclosure.refer),
     para(g.disclosure.mandated),
+    ...section(g.support),
+    g.support.crisisName ? { kind: 'callout', title: g.support.crisisName, lines: [[{ text: g.support.crisis }]] } : para(g.support.crisis),
     { kind: 'heading', level: 2, text: g.resources.heading },
     { kind: 'callout', title: g.resources.hotlineName, lines: g.resources.lines.map((l) => [{ text: `${l.label} ` }, { text: l.value, bold: true }]) },
     ...(g.resources.about ? [para(g.resources.about)] : []),
     { kind: 'list', items: g.resources.others.map((o) => [{ text: `${o.name} `, bold: true }, { text: `${o.contact} · ${o.use} ${o.source}` }]) },
     para(g.resources.checked),
     { kind: 'pageBreak' },
+    ...localContactsBlocks(g.localContacts),
+    { kind: 'pageBreak' },
     { kind: 'heading', level: 2, text: g.script.heading },
     ...g.script.modules.flatMap((m) => scriptBlocks(m, g.script.onSlide, pictures)),
     ...evaluationBlocks(g.evaluation),
     ...section(g.selfCare),
     ...section(g.sources),
+  ];
+}
+
+/** A page of its own, to fill in and keep at hand: who, name, phone. */
+function localContactsBlocks(sheet: GuideModel['localContacts']): Block[] {
+  return [
+    { kind: 'heading', level: 2, text: sheet.heading },
+    para(sheet.intro),
+    // on paper each empty cell is the box to write in (the Markdown guide shows a line)
+    { kind: 'table', header: sheet.header, rows: sheet.rows.map((row) => row.map((cell) => (cell === BLANK ? '' : cell))), widths: [0.4, 0.35, 0.25] },
   ];
 }
 

@@ -2,7 +2,8 @@
 import { renderDocument, type Block, type Paper } from '../../lib/pdf/index.js';
 import type { Session } from '../session.js';
 import { isolateLtr } from '../../load/facts.js';
-import { handoutResources } from '../../load/regions.js';
+import { handoutCrisisLine, handoutResources } from '../../load/regions.js';
+import { crisisVars } from '../crisis.js';
 import { contact, docMeta, explainOverflow, footerText, helpPanel, type Community } from '../print.js';
 import { listIcons } from './icons.js';
 
@@ -29,6 +30,7 @@ export function handoutBlocks(session: Session, community: Community): Block[] {
     { kind: 'heading', level: 2, text: h('prevention.heading') },
     { kind: 'iconList', items: items('prevention.items'), icons: icons('prevention'), columns: 2 },
     ...otherContacts(session),
+    ...crisisLine(session),
   ];
   return [...front, { kind: 'pageBreak' }, ...back, ...communityBlocks(session, community)];
 }
@@ -51,6 +53,13 @@ function otherContacts(session: Session): Block[] {
 
 function communityBlocks(session: Session, community: Community): Block[] {
   const { t } = session;
+/** One calm line for anyone the session upset (US: 988), where region data has a crisis line for this audience. */
+function crisisLine(session: Session): Block[] {
+  if (!handoutCrisisLine(session.region, session.audience.id)) return [];
+  const text = session.t.text('common:crisis.handout', session.audience.id, { crisis: crisisVars(session) });
+  return [{ kind: 'iconList', items: [[{ text }]], icons: ['message-circle-heart'], columns: 1 }];
+}
+
   const { organization, localResources } = community.config;
   const printed = new Map((community.localNumbers?.get(session.region.id) ?? []).map((n) => [n.written, n.printed]));
   const phone = (value?: string) => value && (printed.get(value) ?? value);

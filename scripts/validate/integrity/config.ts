@@ -1,7 +1,7 @@
 // The kit config is printed on handouts as written by a community: its numbers are checked for each kit's
 // region with libphonenumber, and its text against the same never-print and direction rules as translations.
 import type { Problems } from '../../lib/errors.js';
-import type { KitConfig } from '../../lib/schema.js';
+import { LOCAL_CONTACT_ROLES, type KitConfig, type LocalContactRole } from '../../lib/schema.js';
 import { parseForRegion } from './contacts.js';
 import { checkText } from './strings.js';
 import { AA, COLOR, contrast, normalizeColor } from '../../lib/design/tokens.js';
@@ -14,7 +14,15 @@ interface ConfigPhone { name: string; keyPath: string; value: string }
 function configPhones(config: KitConfig): ConfigPhone[] {
   const phones: ConfigPhone[] = config.localResources.flatMap((r, i) => (r.phone ? [{ name: r.name, keyPath: `localResources.${i}.phone`, value: r.phone }] : []));
   if (config.organization?.phone) phones.push({ name: config.organization.name, keyPath: 'organization.phone', value: config.organization.phone });
+  for (const [role, c] of localContactEntries(config)) {
+    if (c.phone) phones.push({ name: c.name ?? role, keyPath: `localContacts.${role}.phone`, value: c.phone });
+  }
   return phones;
+}
+
+/** The guide's local contacts the config fills in, in print order. */
+export function localContactEntries(config: KitConfig): Array<[LocalContactRole, NonNullable<KitConfig['localContacts'][LocalContactRole]>]> {
+  return LOCAL_CONTACT_ROLES.flatMap((role) => { const c = config.localContacts[role]; return c ? [[role, c] as [LocalContactRole, typeof c]] : []; });
 }
 
 /** Every text field of the config with its key path. */
@@ -25,6 +33,9 @@ function configTexts(config: KitConfig): Array<[string, string]> {
   config.localResources.forEach((r, i) => {
     for (const k of ['name', 'web', 'phone'] as const) if (r[k]) texts.push([`localResources.${i}.${k}`, r[k]!]);
   });
+  for (const [role, c] of localContactEntries(config)) {
+    for (const k of ['name', 'phone'] as const) if (c[k]) texts.push([`localContacts.${role}.${k}`, c[k]!]);
+  }
   return texts;
 }
 
