@@ -29,6 +29,8 @@ export interface DeckContext {
   workRoot: string;
   /** Where Vite keeps its dependency caches between builds. */
   cacheRoot: string;
+  /** The kit config's brand colour (organization.color), in place of the kit's colour in every deck. */
+  brandColor?: string;
   /** Writing system of each kit (picks the fonts bundled into its decks). */
   scripts: Map<string, string>;
   /** Input hashes of the artifacts in the previous manifest: path -> hash. */
@@ -153,7 +155,7 @@ async function prepareWorkDir(ctx: DeckContext, folder: string, dirs: { root: st
   await rm(root, { recursive: true, force: true }); // nothing of the lane's previous deck (its font files) is left
   await mkdir(join(root, 'public'), { recursive: true });
   await mkdir(work, { recursive: true });
-  const css = await deckFonts(script, slides.toString('utf8'), root, join(ctx.cacheRoot, 'fonts')) + deckTheme(ctx.templates.readText('templates/deck.css'));
+  const css = await deckFonts(script, slides.toString('utf8'), root, join(ctx.cacheRoot, 'fonts')) + deckTheme(ctx.templates.readText('templates/deck.css'), ctx.brandColor);
   const favicon = ctx.templates.readText('templates/favicon.svg');
   await writeFile(join(root, 'slides.md'), slides);
   await writeFile(join(work, 'slides.md'), slides);
