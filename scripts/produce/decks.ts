@@ -49,8 +49,9 @@ export interface DeckContext {
  * 3: built in a long-lived Slidev process, without the drawing, recording and editor features.
  * 4: each lane's decks built from one Slidev root (3 could give a deck the lane's first deck's styles).
  * 5: floating-vue 5.3 (5.4's components could not be patched by Slidev's twoslash client: a console error).
+ * 6: smaller slide pictures (lib/tools/deck-printer.ts), cached with the deck PDF.
  */
-const RECIPE = '5';
+const RECIPE = '6';
 
 /**
  * Decks built at once: two Slidev builds in parallel finished two decks in about 0.75x the time of one after the
