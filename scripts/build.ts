@@ -114,7 +114,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   }
   // every template is loaded and compiled before anything is written, the index page's too
   const templates = { slides: loadTemplate(templatesReader, 'slides.md.hbs'), guide: loadTemplate(templatesReader, 'guide.md.hbs', { markdown: true }) };
-  const siteTemplates = loadSiteTemplates(templatesReader);
+  const siteTemplates = loadSiteTemplates(templatesReader, content.config.organization?.color);
   const community = { ...(await loadCommunity(reader, content)), localNumbers };
   // each file is checked as soon as it is rendered, its PDF text read on another core
   // nothing to make: done, unless this is a shard with no share at all, which still writes its empty manifest for --merge
@@ -177,7 +177,7 @@ async function writeOutputs({ options, jobs, files, templatesReader, siteTemplat
     const previous = await readPreviousHashes(output.outDir);
     const decks = await produceDecks(jobs, {
       staging: output.staging, outDir: output.outDir, templates: templatesReader, workRoot, cacheRoot: deckCache,
-      scripts: new Map([...kits].map(([tag, kit]) => [tag, kit.locale.meta.script])), previous, browser, log: options.log, status: options.status, signal: options.signal,
+      scripts: new Map([...kits].map(([tag, kit]) => [tag, kit.locale.meta.script])), brandColor: content.config.organization?.color, previous, browser, log: options.log, status: options.status, signal: options.signal,
     });
     await verifyProduced(jobs, output, kits, localNumbers, crisisNumbers(content.regions.values()));
     const pictures = await slidePictures(jobs, decks.hashes, deckCache);
@@ -185,7 +185,7 @@ async function writeOutputs({ options, jobs, files, templatesReader, siteTemplat
     const previews = deckPreviews(pictures); // the kit page's picture of each deck's cover
     await writeFiles(output.staging, [...late, ...previews]);
     const labels = siteLabels(content);
-    const planned = new Map<string, { output: string; paper?: Paper }>(jobs.flatMap((job) => job.files.map((f) => [f.path.replace(/\/$/, ''), { output: job.output, paper: f.paper }] as const)));
+    const planned = new Map<string, { output: string; paper?: Paper }>(jobs.flatMap((job) => job.files.map((f) => [f.path.replace(/\/$/, ''), { output: f.preview ? 'preview' : job.output, paper: f.paper }] as const)));
     for (const preview of previews) planned.set(preview.path, { output: 'preview' });
     const made = [...artifactPaths(jobs), ...previews.map((preview) => preview.path)];
     // a preview is made with its deck's PDF, under that job's key

@@ -26,7 +26,7 @@ export async function merge(options: MergeOptions): Promise<Manifest> {
   const templatesReader = fsReader(options.projectRoot);
   const content = loadContent(reader, options.configFile);
   const source = buildSource(reader, templatesReader, content.configFile, logoPath(content));
-  const siteTemplates = loadSiteTemplates(templatesReader);
+  const siteTemplates = loadSiteTemplates(templatesReader, content.config.organization?.color);
   const shards = await Promise.all(options.from.map((dir) => readShardOutput(resolve(dir))));
   const picks = pickArtifacts(shards, source);
   const output = await openOutput(resolve(options.outDir));

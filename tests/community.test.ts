@@ -3,6 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { FIXTURES, copyFixture, editYaml, pdfText, runCli } from './helpers.js';
+import { AA, COLOR, contrast } from '../scripts/lib/design/tokens.js';
 
 describe('kit.config.yaml', () => {
   it('puts the organization, its logo and local resources on an A4 handout', async () => {
@@ -10,7 +11,7 @@ describe('kit.config.yaml', () => {
     const run = await runCli(['--content', root, '--config', `${FIXTURES}/community/kit.config.yaml`, '--out', `${root}/dist`, '-o', 'handout']);
     expect(run.err).toBe('');
     expect(run.code).toBe(0);
-    expect(readdirSync(`${root}/dist/en-US/youth`)).toEqual(['handout-a4.pdf']); // paper: [a4], audiences: [youth]
+    expect(readdirSync(`${root}/dist/en-US/youth`)).toEqual(['handout-a4.pdf', 'preview-handout.jpg']); // paper: [a4], audiences: [youth]
     const file = `${root}/dist/en-US/youth/handout-a4.pdf`;
     const text = pdfText(file);
     expect(text).toContain('Riverside Community Coalition');
@@ -31,7 +32,7 @@ describe('kit.config.yaml', () => {
     expect(run.err).toContain('missing.png');
   });
 
-  it('a brand colour prints on the handout; one that fails AA with white text is refused', async () => {
+  it('a brand colour prints on the handout and colours the kit page; one that fails AA with white text is refused', async () => {
     const root = copyFixture('minimal');
     const config = `${copyFixture('community')}/kit.config.yaml`;
     editYaml(config, (c) => { c.organization.color = '#7a1f5c'; });
@@ -40,6 +41,11 @@ describe('kit.config.yaml', () => {
     const plain = `${root}/plain.pdf`; // content streams uncompressed, to find the colour operator
     execFileSync('qpdf', ['--qdf', '--object-streams=disable', `${root}/dist/en-US/youth/handout-a4.pdf`, plain]);
     expect(readFileSync(plain, 'latin1')).toContain('0.478 0.122 0.361 rg');
+    const page = readFileSync(`${root}/dist/en-US/index.html`, 'utf8');
+    expect(page).toContain('--kit-primary: #7a1f5c;');
+    expect(page).not.toContain(COLOR.primary);
+    const tint = /--kit-primary-tint: (#[0-9a-f]{6});/.exec(page)?.[1] as string;
+    expect(contrast('#7a1f5c', tint)).toBeGreaterThanOrEqual(AA); // the jump links and module numbers: brand text on its wash
     editYaml(config, (c) => { c.organization.color = '#f5c518'; });
     const refused = await runCli(['--content', root, '--config', config, '--out', `${root}/out`, '-o', 'handout']);
     expect(refused.code).toBe(1);

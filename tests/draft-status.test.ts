@@ -51,11 +51,11 @@ describe('a draft translation (es-US) is marked on every artifact', () => {
   it('large print: the note still fits on every card and on the flyer (French: the longest)', async () => {
     const dir = tempDir('draft-large-');
     writeFileSync(`${dir}/kit.config.yaml`, 'largePrint: true\n');
-    const run = await runCli(['-k', 'fr-US', '--config', `${dir}/kit.config.yaml`, '--out', `${dir}/dist`, '-o', 'wallet,flyer']);
+    const run = await runCli(['-k', 'fr-US', '--config', `${dir}/kit.config.yaml`, '--out', `${dir}/dist`, '-o', 'wallet-large,flyer']);
     expect(run.err).toBe('');
     const note = common('fr').status.draft as string;
     for (const paper of ['letter', 'a4']) {
-      expect(count(text(`${dir}/dist/fr-US/wallet-cards-${paper}.pdf`), note)).toBe(10);
+      expect(count(text(`${dir}/dist/fr-US/wallet-cards-large-${paper}.pdf`), note)).toBe(10);
       expect(text(`${dir}/dist/fr-US/flyer-${paper}.pdf`)).toContain(note);
     }
   });

@@ -88,16 +88,17 @@ describe('the real curriculum', () => {
 });
 
 describe('large print', () => {
-  it('puts the real handouts on two sheets at most, with the hotline', async () => {
+  it('puts the real handouts on two sheets at most, with the hotline, beside the standard ones (no config needed)', async () => {
     const dir = tempDir('large-');
-    writeFileSync(`${dir}/kit.config.yaml`, 'kits: [en-US]\naudiences: [youth, healthcare]\npaper: [a4]\nlargePrint: true\n');
-    const run = await runCli(['--config', `${dir}/kit.config.yaml`, '--out', `${dir}/dist`, '-o', 'handout']);
+    writeFileSync(`${dir}/kit.config.yaml`, 'kits: [en-US]\naudiences: [youth, healthcare]\npaper: [a4]\n');
+    const run = await runCli(['--config', `${dir}/kit.config.yaml`, '--out', `${dir}/dist`, '-o', 'handout,handout-large']);
     expect(run.err).toBe('');
     for (const audience of ['youth', 'healthcare']) {
-      const file = `${dir}/dist/en-US/${audience}/handout-a4.pdf`;
+      const file = `${dir}/dist/en-US/${audience}/handout-large-a4.pdf`;
       expect(pdfPages(file)).toBeGreaterThan(2);
       expect(pdfPages(file)).toBeLessThanOrEqual(4);
       expect(pdfText(file)).toContain('1-888-373-7888');
+      expect(pdfPages(`${dir}/dist/en-US/${audience}/handout-a4.pdf`)).toBe(2); // the standard handout stays one sheet
     }
   });
 });

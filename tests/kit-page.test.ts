@@ -4,7 +4,7 @@
 // and desktop widths, Tab reaches every link, and each page is in its kit's language (Arabic right to left) and
 // shows the hotline exactly as region data has it.
 import { createServer, type Server } from 'node:http';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,6 +17,9 @@ import { loadContent } from '../scripts/load/load.js';
 import { resolveKit } from '../scripts/load/kit.js';
 import { checkArtifact } from '../scripts/verify/verify.js';
 import { PROJECT, sharedDist } from './helpers.js';
+import { siteLabels, type Manifest } from '../scripts/outputs/site/index.js';
+import { firstPageJpeg } from '../scripts/lib/tools/pdf-picture.js';
+import { unzipSync } from 'fflate';
 
 const KITS = { 'en-US': ['en', 'ltr'], 'es-US': ['es', 'ltr'], 'ar-US': ['ar', 'rtl'], 'zh-Hans-US': ['zh-Hans', 'ltr'] } as const;
 const PAGES = ['index.html', ...Object.keys(KITS).map((kit) => `${kit}/index.html`)];
@@ -61,6 +64,42 @@ async function inItsLanguage(page: Page, tag: string): Promise<void> {
 }
 
 const hrefs = (page: Page) => page.evaluate<string[]>(`[...document.querySelectorAll('a[href]')].map((a) => a.getAttribute('href'))`);
+
+const AUDIENCES = ['youth', 'parents', 'healthcare', 'faith'];
+
+describe('handout previews and large print on the kit pages', () => {
+  const manifest = () => JSON.parse(readFileSync(join(sharedDist(), 'manifest.json'), 'utf8')) as Manifest;
+
+  it('every audience of every kit has a picture of its handout\'s first page, listed as a preview and made again with the same bytes', async () => {
+    const previews = manifest().artifacts.filter((a) => a.path.endsWith('/preview-handout.jpg'));
+    expect(previews.length).toBe(11 * AUDIENCES.length);
+    expect(new Set(previews.map((a) => a.output))).toEqual(new Set(['preview']));
+    const picture = readFileSync(join(sharedDist(), 'es-US/parents/preview-handout.jpg'));
+    expect([...picture.subarray(0, 3)]).toEqual([0xff, 0xd8, 0xff]); // a JPEG
+    expect(picture.readUInt16BE(picture.indexOf(Buffer.from([0xff, 0xc0])) + 7)).toBe(320); // its width (SOF0)
+    // same inputs, same bytes: drawn again from the handout it shows (the first paper size, Letter)
+    const again = await firstPageJpeg(new Uint8Array(readFileSync(join(sharedDist(), 'es-US/parents/handout-letter.pdf'))), { width: 320, quality: 75 });
+    expect(Buffer.from(again).equals(picture)).toBe(true);
+  });
+
+  it('each page shows it with alt text in the kit\'s language, and links the large-print handout and cards, which the zip holds', () => {
+    const labels = siteLabels(content);
+    for (const kit of ['en-US', 'es-US', 'ar-US']) {
+      const page = readFileSync(join(sharedDist(), kit, 'index.html'), 'utf8');
+      const ui = labels.pages[kit]!.ui;
+      expect(ui.previewHandout).not.toBe(kit === 'en-US' ? '' : labels.pages['en-US']!.ui.previewHandout);
+      for (const audience of AUDIENCES) expect(page).toContain(`<img src="${audience}/preview-handout.jpg" alt="${ui.previewHandout}"`);
+      expect(page.match(new RegExp(`<span class="tag">${ui.largePrint}</span>`, 'g'))?.length).toBe(AUDIENCES.length + 1); // each handout, and the cards
+      for (const paper of ['letter', 'a4']) {
+        expect(page).toContain(`href="youth/handout-large-${paper}.pdf"`);
+        expect(page).toContain(`href="wallet-cards-large-${paper}.pdf"`);
+      }
+      const zip = Object.keys(unzipSync(readFileSync(join(sharedDist(), kit, `${kit}-youth.zip`))));
+      expect(zip).toEqual(expect.arrayContaining([`${kit}-youth/handout-large-letter.pdf`, `${kit}-youth/wallet-cards-large-a4.pdf`]));
+      expect(zip.filter((name) => name.endsWith('.jpg'))).toEqual([]);
+    }
+  });
+});
 
 describe.skipIf(!browserPath)('kit pages in a browser', () => {
   let browser: Browser;
@@ -111,6 +150,19 @@ describe.skipIf(!browserPath)('kit pages in a browser', () => {
       }
     });
   }
+
+  it('the handout pictures load (each audience of the Arabic page, from the server)', async () => {
+    const { page, errors } = await open(browser, `${origin}/ar-US/index.html`, 1280);
+    try {
+      await page.setViewportSize({ width: 1280, height: 8000 }); // every lazy picture in view
+      await page.waitForFunction(`[...document.images].every((img) => img.complete)`);
+      const sizes = await page.evaluate<Array<{ src: string; width: number }>>(`[...document.images].map((img) => ({ src: img.getAttribute('src'), width: img.naturalWidth }))`);
+      expect(sizes.filter((img) => img.src.endsWith('preview-handout.jpg'))).toEqual(AUDIENCES.map((a) => ({ src: `${a}/preview-handout.jpg`, width: 320 })));
+      expect(errors).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
 
   it('from the folder (file://): nothing else is requested, no console error, every link names a file that exists', async () => {
     for (const path of PAGES) {

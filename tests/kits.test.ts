@@ -14,7 +14,7 @@ const NEVER = ['2333733', '01800 5533', '1-800-222-TIPS', '1-800-307-4712'];
 let out = '';
 
 beforeAll(() => {
-  out = sharedDist(); // npm run build -- --all -o slides,guide,handout,wallet,flyer, once for the test run
+  out = sharedDist(); // npm run build -- --all -o slides,guide,handout,handout-large,wallet,wallet-large,flyer, once for the test run
 });
 
 const text = (file: string) => pdfText(file).replace(/\s+/g, ' ');
@@ -75,7 +75,7 @@ describe('large print in every kit', () => {
   it('wallet cards, flyers and handouts still fit', async () => {
     const dir = tempDir('large-all-');
     writeFileSync(`${dir}/kit.config.yaml`, 'largePrint: true\npaper: [letter]\n');
-    const run = await runCli(['--all', '--config', `${dir}/kit.config.yaml`, '--out', `${dir}/dist`, '-o', 'handout,wallet,flyer']);
+    const run = await runCli(['--all', '--config', `${dir}/kit.config.yaml`, '--out', `${dir}/dist`, '-o', 'handout-large,wallet-large,flyer']);
     expect(run.err).toBe('');
     expect(run.code).toBe(0);
   });

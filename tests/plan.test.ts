@@ -7,7 +7,7 @@ describe('plan', () => {
   it('crosses kits, audiences and outputs; wallet cards and flyers once per kit', () => {
     const jobs = planJobs({ kits: ['en-US'], audiences: ['youth', 'parents'], outputs: ['slides', 'handout', 'wallet'], papers: ['letter', 'a4'], layouts: OUTPUTS });
     expect(jobs.map((j) => `${j.audience ?? '-'}:${j.output}`)).toEqual(['youth:slides', 'youth:handout', 'parents:slides', 'parents:handout', '-:wallet']);
-    expect(jobs.find((j) => j.output === 'handout')?.files).toEqual([{ path: 'en-US/youth/handout-letter.pdf', paper: 'letter' }, { path: 'en-US/youth/handout-a4.pdf', paper: 'a4' }]);
+    expect(jobs.find((j) => j.output === 'handout')?.files).toEqual([{ path: 'en-US/youth/handout-letter.pdf', paper: 'letter' }, { path: 'en-US/youth/handout-a4.pdf', paper: 'a4' }, { path: 'en-US/youth/preview-handout.jpg', preview: true }]);
     expect(jobs.find((j) => j.output === 'wallet')?.files.map((f) => f.path)).toEqual(['en-US/wallet-cards-letter.pdf', 'en-US/wallet-cards-a4.pdf']);
   });
 

@@ -7,11 +7,13 @@ import { deckPdf } from './deck-pdf/index.js';
 import { deckNotes } from './deck-notes/index.js';
 import { guide } from './guide/index.js';
 import { handout } from './handout/index.js';
+import { handoutLarge } from './handout-large/index.js';
 import { wallet } from './wallet/index.js';
+import { walletLarge } from './wallet-large/index.js';
 import { flyer } from './flyer/index.js';
 import { evaluation } from './evaluation/index.js';
 
-export const OUTPUTS = { slides, deck, 'deck-pdf': deckPdf, 'deck-notes': deckNotes, guide, handout, evaluation, wallet, flyer } as const satisfies Record<string, OutputDef>;
+export const OUTPUTS = { slides, deck, 'deck-pdf': deckPdf, 'deck-notes': deckNotes, guide, handout, 'handout-large': handoutLarge, evaluation, wallet, 'wallet-large': walletLarge, flyer } as const satisfies Record<string, OutputDef>;
 
 export type OutputKind = keyof typeof OUTPUTS;
 

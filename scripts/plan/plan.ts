@@ -7,12 +7,14 @@ export interface PlannedFile {
   /** Relative to the output folder; a folder (a deck site) ends in "/". */
   path: string;
   paper?: Paper;
+  /** A picture of another file of the job, for the kit page (the manifest lists it as a preview, no zip holds it). */
+  preview?: true;
 }
 
 /** Where an output kind's files go: once per audience or once per kit, named per paper size. */
 export interface OutputLayout {
   scope: 'audience' | 'kit';
-  files(papers: Paper[]): Array<{ name: string; paper?: Paper }>;
+  files(papers: Paper[]): Array<{ name: string; paper?: Paper; preview?: true }>;
 }
 
 export interface Job<Kind extends string = string> {
@@ -34,7 +36,7 @@ export function planJobs<Kind extends string>(input: PlanInput<Kind>): Array<Job
   const jobs: Array<Job<Kind>> = [];
   const of = (scope: OutputLayout['scope']) => input.outputs.filter((o) => input.layouts[o].scope === scope);
   const files = (output: Kind, folder: string) => input.layouts[output].files(input.papers).map((f) => ({ ...f, path: `${folder}/${f.name}` }))
-    .map(({ path, paper }) => (paper ? { path, paper } : { path }));
+    .map(({ path, paper, preview }) => ({ path, ...(paper ? { paper } : {}), ...(preview ? { preview } : {}) }));
   for (const kit of input.kits) {
     for (const audience of input.audiences) {
       for (const output of of('audience')) jobs.push({ kit, audience, output, files: files(output, `${kit}/${audience}`) });

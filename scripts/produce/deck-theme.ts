@@ -2,7 +2,7 @@
 // (lucide-static, bundled: nothing fetched), the body size of each fit step, then templates/deck.css.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { cssVariables, SPACE, TYPE } from '../lib/design/tokens.js';
+import { brandColors, cssVariables, SPACE, TYPE } from '../lib/design/tokens.js';
 import { BODY_SIZES } from '../outputs/slides/design.js';
 
 const require = createRequire(import.meta.url);
@@ -26,7 +26,8 @@ function iconUrl(name: string): string {
   return `url("data:image/svg+xml,${encodeURIComponent(svg)}")`;
 }
 
-export function deckTheme(css: string): string {
+/** `brand`: the kit config's organization.color, in place of the kit's colour (cover, opener band, headings). */
+export function deckTheme(css: string, brand?: string): string {
   const px = (n: number) => `${n}px`;
   const vars = [
     ...Object.entries(TYPE.slide).map(([name, size]) => `  --kit-type-${name}: ${px(size)};`),
@@ -34,5 +35,5 @@ export function deckTheme(css: string): string {
     ...Object.entries(ICONS).map(([role, name]) => `  --kit-icon-${role}: ${iconUrl(name)};`),
   ];
   const fits = BODY_SIZES.map((size, step) => `.slidev-layout.fit-${step} { --kit-body: ${px(size)}; }`);
-  return `${cssVariables()}:root {\n${vars.join('\n')}\n}\n${fits.join('\n')}\n${css}`;
+  return `${cssVariables(brandColors(brand))}:root {\n${vars.join('\n')}\n}\n${fits.join('\n')}\n${css}`;
 }

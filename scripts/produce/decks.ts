@@ -29,6 +29,8 @@ export interface DeckContext {
   workRoot: string;
   /** Where Vite keeps its dependency caches between builds. */
   cacheRoot: string;
+  /** The kit config's brand colour (organization.color), in place of the kit's colour in every deck. */
+  brandColor?: string;
   /** Writing system of each kit (picks the fonts bundled into its decks). */
   scripts: Map<string, string>;
   /** Input hashes of the artifacts in the previous manifest: path -> hash. */
@@ -47,8 +49,9 @@ export interface DeckContext {
  * 3: built in a long-lived Slidev process, without the drawing, recording and editor features.
  * 4: each lane's decks built from one Slidev root (3 could give a deck the lane's first deck's styles).
  * 5: floating-vue 5.3 (5.4's components could not be patched by Slidev's twoslash client: a console error).
+ * 6: smaller slide pictures (lib/tools/deck-printer.ts), cached with the deck PDF.
  */
-const RECIPE = '5';
+const RECIPE = '6';
 
 /**
  * Decks built at once: two Slidev builds in parallel finished two decks in about 0.75x the time of one after the
@@ -153,7 +156,7 @@ async function prepareWorkDir(ctx: DeckContext, folder: string, dirs: { root: st
   await rm(root, { recursive: true, force: true }); // nothing of the lane's previous deck (its font files) is left
   await mkdir(join(root, 'public'), { recursive: true });
   await mkdir(work, { recursive: true });
-  const css = await deckFonts(script, slides.toString('utf8'), root, join(ctx.cacheRoot, 'fonts')) + deckTheme(ctx.templates.readText('templates/deck.css'));
+  const css = await deckFonts(script, slides.toString('utf8'), root, join(ctx.cacheRoot, 'fonts')) + deckTheme(ctx.templates.readText('templates/deck.css'), ctx.brandColor);
   const favicon = ctx.templates.readText('templates/favicon.svg');
   await writeFile(join(root, 'slides.md'), slides);
   await writeFile(join(work, 'slides.md'), slides);

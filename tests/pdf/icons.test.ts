@@ -15,5 +15,9 @@ describe('pictograms', () => {
     const points = ops.split('\n').slice(1).filter((line) => /[mlc]$/.test(line)).flatMap((line) => line.split(' ').slice(0, -1).map(Number));
     expect(Math.min(...points), name).toBeGreaterThanOrEqual(-0.5);
     expect(Math.max(...points), name).toBeLessThanOrEqual(24.5);
+    // compact: points at two decimals of the box, no move straight followed by another (pdf-lib wrote 17 digits)
+    const path = ops.split('\n').slice(1, -2);
+    expect(path.filter((line) => /\.\d{3}/.test(line)), name).toEqual([]);
+    expect(path.some((line, i) => line.endsWith(' m') && path[i + 1]?.endsWith(' m')), name).toBe(false);
   });
 });

@@ -66,6 +66,24 @@ export function normalizeColor(color: string): string | undefined {
   return parsed ? formatHex(parsed) : undefined;
 }
 
+/**
+ * The kit's colour replaced by a community's brand colour (already checked: white on it reaches AA), with a wash of
+ * it for panels; the wash is made lighter until the brand colour's text on it still reaches AA. No colour: no change.
+ */
+export function brandColors(color?: string): Partial<Record<ColorName, string>> {
+  const primary = color && normalizeColor(color);
+  if (!primary || primary === COLOR.primary) return {};
+  let share = 0.12;
+  while (share > 0 && contrast(primary, wash(primary, share)) < AA) share -= 0.01;
+  return { primary, primaryTint: wash(primary, Math.max(0, share)) };
+}
+
+/** `color` at `share` strength over white paper. */
+function wash(color: string, share: number): string {
+  const channel = (i: number) => Math.round(255 - (255 - parseInt(color.slice(i, i + 2), 16)) * share).toString(16).padStart(2, '0');
+  return `#${channel(1)}${channel(3)}${channel(5)}`;
+}
+
 /** The tokens as CSS custom properties (--kit-ink, --kit-primary, ...), for the deck theme and the kit page. */
 export function cssVariables(overrides: Partial<Record<ColorName, string>> = {}): string {
   const colors = { ...COLOR, ...overrides };

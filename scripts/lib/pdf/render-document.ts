@@ -8,7 +8,7 @@ import { PAPER, scaled, theme } from './layout/theme.js';
 import { specSeed } from './seed.js';
 import type { Block, DocSpec, Run } from './types.js';
 import type { BlockCtx } from './layout/context.js';
-import type { Slice } from './layout/flow.js';
+import { PageOverflowError, type Slice } from './layout/flow.js';
 import { StructElem } from './draw/tags.js';
 import { checkMeta } from './validate.js';
 import { DoesNotFitError } from './errors.js';
@@ -44,18 +44,32 @@ async function layoutAt(base: BlockCtx, doc: DocSpec, frame: Frame, scale: numbe
 /**
  * A sheet with room to spare gets larger type (up to 1.3x) instead of an empty half page: the scale is estimated
  * from how full the fullest page is (text height grows about with the square of the scale), then stepped down
- * until the text fits on the same number of pages (rounded up to whole sheets).
+ * until the text fits on the same number of pages (rounded up to whole sheets). Text that flows from page to page
+ * (no hard page break: the large-print handout) grows into the pages it takes at its starting size, from how full
+ * they are together: a last page left mostly empty looks unfinished, a blank back does not.
  */
-async function fillPages(ctx: BlockCtx, doc: DocSpec, frame: Frame, laid: Laid): Promise<Laid> {
+async function fillPages(ctx: BlockCtx, doc: DocSpec, frame: Frame, laid: Laid, base: number): Promise<Laid> {
   const ends = measure(laid.slices, laid.frames);
-  const sheets = Math.min(doc.maxPages ?? Infinity, ends.length + (ends.length % 2));
-  if (ends.length > sheets) return laid;
-  const fullest = Math.max(...ends.map((end, i) => (laid.frames(i).top - end) / (laid.frames(i).top - laid.frames(i).bottom)));
-  for (let scale = Math.min(1.3, Math.sqrt(1 / fullest)); scale > 1.02; scale -= 0.05) {
+  const flowing = !doc.blocks.some((bl) => bl.kind === 'pageBreak' && !bl.soft);
+  const pages = Math.min(doc.maxPages ?? Infinity, flowing ? ends.length : ends.length + (ends.length % 2));
+  if (ends.length > pages) return laid;
+  const fullness = ends.map((end, i) => (laid.frames(i).top - end) / (laid.frames(i).top - laid.frames(i).bottom));
+  const full = flowing ? fullness.reduce((sum, f) => sum + f, 0) / pages : Math.max(...fullness);
+  for (let scale = Math.min(1.3, base * Math.sqrt(1 / full)); scale > base + 0.02; scale -= 0.05) {
     const tried = await layoutAt(ctx, doc, frame, scale);
-    if (measure(tried.slices, tried.frames).length <= sheets) return tried;
+    if (pagesAt(tried) <= pages) return tried;
   }
   return laid;
+}
+
+/** Pages a layout takes; a block that grew taller than its page (the first page, above a larger pinned block) never fits. */
+function pagesAt(laid: Laid): number {
+  try {
+    return measure(laid.slices, laid.frames).length;
+  } catch (error) {
+    if (error instanceof PageOverflowError) return Infinity;
+    throw error;
+  }
 }
 
 export async function renderDocument(doc: DocSpec): Promise<Uint8Array> {
@@ -68,8 +82,9 @@ export async function renderDocument(doc: DocSpec): Promise<Uint8Array> {
 
   const ctx: BlockCtx = { b, theme: th, x: th.margin.side, width: size.width - 2 * th.margin.side, rtl: doc.dir === 'rtl', parent: b.tree.root };
   const frame = { top: size.height - th.margin.top, bottom: th.margin.bottom };
-  let laid = await layoutAt(ctx, doc, frame, 1);
-  if (doc.fill) laid = await fillPages(ctx, doc, frame, laid);
+  const base = doc.scale ?? 1;
+  let laid = await layoutAt(ctx, doc, frame, base);
+  if (doc.fill) laid = await fillPages(ctx, doc, frame, laid, base);
   const { slices, pin, frames } = laid;
   b.tree.adopt(laid.root); // only the chosen layout's elements are in the tree
   const pages = paginate(slices, frames, () => b.addPage(), doc.fill ? th.body * 4 : 0);

@@ -11,7 +11,8 @@ export type Block =
   | { kind: 'image'; data: Uint8Array; alt: string; maxWidth: number; maxHeight: number } // PNG or JPG, points
   | { kind: 'qr'; url: string; alt: string; size: number } // vector QR, size in points
   | { kind: 'beside'; picture: Picture; blocks: Block[] } // a picture at the start side, the blocks in the column next to it
-  | { kind: 'pageBreak' }
+  // soft: only marks where the front's blocks end (the pinned block is read there); the text flows on, no new page
+  | { kind: 'pageBreak'; soft?: boolean }
   // The printed sheets' designed blocks (layout/blocks-design.ts): a coloured title band, a list with a pictogram
   // (a lucide-static icon name) per item in one or two columns, and the help block with its captioned QR code.
   | { kind: 'banner'; title: string; subtitle?: string }
@@ -42,6 +43,8 @@ export interface DocSpec extends DocMeta {
   pinned?: Block;
   /** Larger type (up to 1.3x) when the text leaves pages half empty (the printed sheets). */
   fill?: boolean;
+  /** The type scale the layout starts from (the large-print handout: body 16 pt and up); `fill` may grow it. */
+  scale?: number;
 }
 /**
  * note: a small last line on every card, e.g. "Draft translation, not yet reviewed". With `back`, the sheet has two

@@ -8,7 +8,7 @@ import { contact, docMeta, explainOverflow, footerText, helpPanel, type Communit
 import { listIcons } from './icons.js';
 
 /** The handout text as blocks; the reading-level check reads the same blocks. */
-export function handoutBlocks(session: Session, community: Community): Block[] {
+export function handoutBlocks(session: Session, community: Community, largePrint = false): Block[] {
   const { t } = session;
   const a = session.audience.id;
   const h = (key: string) => t.text(`handout:${key}`, a);
@@ -32,7 +32,9 @@ export function handoutBlocks(session: Session, community: Community): Block[] {
     ...otherContacts(session),
     ...crisisLine(session),
   ];
-  return [...front, { kind: 'pageBreak' }, ...back, ...communityBlocks(session, community)];
+  // In large print the front takes more than a page: the back's text follows it at once instead of leaving most of
+  // the second page empty; the help block stays at the foot of the first page either way.
+  return [...front, { kind: 'pageBreak', soft: largePrint }, ...back, ...communityBlocks(session, community)];
 }
 
 /**
@@ -75,12 +77,18 @@ function communityBlocks(session: Session, community: Community): Block[] {
   return blocks;
 }
 
-export async function renderHandout(session: Session, community: Community, paper: Paper): Promise<Uint8Array> {
-  const { largePrint } = community.config;
+/** Body size of the large-print handout: 16 pt, the least large-print guidance (APH, RNIB) asks for; the large-print
+ *  theme's body is 14 pt. */
+const LARGE_BODY = 16;
+
+/** The handout on one sheet, or in large print on two: each is a file of its own (handout, handout-large). */
+export async function renderHandout(session: Session, community: Community, paper: Paper, largePrint: boolean): Promise<Uint8Array> {
   const meta = docMeta(session, paper, `${session.t.text('handout:title', session.audience.id)} (${session.audienceLabel})`, largePrint, community);
-  // One sheet, front and back; large print (14 pt and up) needs a second sheet for the same text.
+  // One sheet, front and back; large print on at most two, its body from 16 pt up to 18 pt as the pages allow. The
+  // help block is not given its own large-print steps: scaled with the text it is large already, and they would
+  // squeeze the web address beside the QR code until it broke.
   const maxPages = largePrint ? 4 : 2;
   return explainOverflow(session, `${session.audience.id} handout, ${paper}${largePrint ? ', large print' : ''}`, 'shorten the handout strings for this audience (or drop local resources from kit.config.yaml)',
-    () => renderDocument({ ...meta, blocks: handoutBlocks(session, community), pinned: helpPanel(session, largePrint), fill: true, footer: (page, pages) => footerText(session, page, pages), maxPages }));
+    () => renderDocument({ ...meta, blocks: handoutBlocks(session, community, largePrint), pinned: helpPanel(session), fill: true, scale: largePrint ? LARGE_BODY / 14 : undefined, footer: (page, pages) => footerText(session, page, pages), maxPages }));
 }
 

@@ -9,7 +9,7 @@ import type { Reader } from '../../lib/reader.js';
 import type { Kit } from '../../load/kit.js';
 import type { Paper } from '../../lib/pdf/index.js';
 import type { BuildSource } from '../../load/fingerprint.js';
-import { cssVariables } from '../../lib/design/tokens.js';
+import { brandColors, cssVariables } from '../../lib/design/tokens.js';
 import { iconSprite } from './icons.js';
 import { audienceZip, inZip, zipPath } from './zip.js';
 import { audiencesOf, kitList, kitPage } from './page.js';
@@ -71,9 +71,12 @@ export const isSiteFile = (path: string): boolean => /^(index\.html|manifest\.js
 
 export interface SiteTemplates { index: Template; kit: Template; css: string }
 
-/** The kit list and kit page templates and their stylesheet, loaded (and compiled) before anything is written. */
-export function loadSiteTemplates(reader: Reader): SiteTemplates {
-  return { index: loadTemplate(reader, 'index.html.hbs'), kit: loadTemplate(reader, 'kit.html.hbs'), css: cssVariables() + reader.readText('templates/site.css') };
+/**
+ * The kit list and kit page templates and their stylesheet, loaded (and compiled) before anything is written;
+ * `brand` (the kit config's organization.color) replaces the kit's colour on the pages.
+ */
+export function loadSiteTemplates(reader: Reader, brand?: string): SiteTemplates {
+  return { index: loadTemplate(reader, 'index.html.hbs'), kit: loadTemplate(reader, 'kit.html.hbs'), css: cssVariables(brandColors(brand)) + reader.readText('templates/site.css') };
 }
 
 /** manifest.json, the kit list, and each kit's page and audience zips; `read` gives an artifact file's bytes. */

@@ -5,18 +5,23 @@ import type { KitText, SiteLabels } from './labels.js';
 
 type Group = 'present' | 'prepare' | 'print' | 'kit';
 
-/** One row per document, in this order; a row links each paper size of it. */
-const ROWS: Array<{ key: string; group: Group; icon: string; is: (a: Artifact) => boolean }> = [
+/**
+ * One row per document, in this order; a row links each paper size of it. `label` names a row by another row's
+ * words; `large` rows are tagged "large print" always, `configLarge` ones when the kit config asks for large print.
+ */
+const ROWS: Array<{ key: string; label?: string; large?: boolean; configLarge?: boolean; group: Group; icon: string; is: (a: Artifact) => boolean }> = [
   { key: 'deck', group: 'present', icon: 'presentation', is: (a) => a.output === 'deck' },
   { key: 'deckPdf', group: 'present', icon: 'monitor-play', is: (a) => a.output === 'deck-pdf' },
-  { key: 'deckNotes', group: 'present', icon: 'notebook-pen', is: (a) => a.output === 'deck-notes' },
-  { key: 'guidePdf', group: 'prepare', icon: 'book-open-text', is: (a) => a.output === 'guide' && !!a.paper },
+  { key: 'deckNotes', configLarge: true, group: 'present', icon: 'notebook-pen', is: (a) => a.output === 'deck-notes' },
+  { key: 'guidePdf', configLarge: true, group: 'prepare', icon: 'book-open-text', is: (a) => a.output === 'guide' && !!a.paper },
   { key: 'guideMd', group: 'prepare', icon: 'file-text', is: (a) => a.output === 'guide' },
   { key: 'slidesSource', group: 'prepare', icon: 'file-code', is: (a) => a.output === 'slides' },
   { key: 'handout', group: 'print', icon: 'printer', is: (a) => a.output === 'handout' },
+  { key: 'handoutLarge', label: 'handout', large: true, group: 'print', icon: 'printer', is: (a) => a.output === 'handout-large' },
   { key: 'evaluation', group: 'print', icon: 'clipboard-check', is: (a) => a.output === 'evaluation' },
   { key: 'wallet', group: 'kit', icon: 'id-card', is: (a) => a.output === 'wallet' },
-  { key: 'flyer', group: 'kit', icon: 'megaphone', is: (a) => a.output === 'flyer' },
+  { key: 'walletLarge', label: 'wallet', large: true, group: 'kit', icon: 'id-card', is: (a) => a.output === 'wallet-large' },
+  { key: 'flyer', configLarge: true, group: 'kit', icon: 'megaphone', is: (a) => a.output === 'flyer' },
 ];
 const GROUP_ICONS: Record<Group, string> = { present: 'presentation', prepare: 'book-open', print: 'printer', kit: 'id-card' };
 
@@ -48,7 +53,8 @@ function rows(files: Artifact[], group: Group, text: KitText, lang: string): Row
     const def = ROWS[rowOf(a)];
     const name = a.path.split('/').pop() as string;
     const key = def?.key ?? name;
-    const row = result.get(key) ?? { label: def ? text.ui[def.key] ?? name : name, icon: def?.icon ?? 'file-text', note: def?.key === 'handout' && text.largePrint ? text.ui.largePrint : undefined, links: [] };
+    const large = def?.large || (def?.configLarge && text.largePrint);
+    const row = result.get(key) ?? { label: def ? text.ui[def.label ?? def.key] ?? name : name, icon: def?.icon ?? 'file-text', note: large ? text.ui.largePrint : undefined, links: [] };
     const href = a.path.split('/').slice(1).join('/') + (a.output === 'deck' ? '/index.html' : '');
     row.links.push({ href, text: paper(a) ?? (a.output === 'deck' ? text.ui.open : text.ui.download) ?? name, size: fileSize(a.bytes, lang) });
     result.set(key, row);

@@ -13,9 +13,11 @@ export async function renderWallet(session: Session, paper: Paper, largePrint: b
     ...docMeta(session, paper, t.text('handout:wallet.heading'), largePrint, community),
     heading: t.text('handout:wallet.heading'),
     lines: [[{ text: t.text('handout:wallet.line') }], call!],
-    back: { heading: t.vars.hotline.name, lines: help.lines, qrCaption: help.qr?.caption },
-    qrUrl: help.qr?.url,
-    qrAlt: help.qr?.alt,
+    // in large print the back gives the web address in large type instead of the QR code: beside the code it would
+    // have to break inside the address
+    back: { heading: t.vars.hotline.name, lines: help.lines, qrCaption: largePrint ? undefined : help.qr?.caption },
+    qrUrl: largePrint ? undefined : help.qr?.url,
+    qrAlt: largePrint ? undefined : help.qr?.alt,
     note: session.draftMark, // each card travels alone, so each says it is an unreviewed translation
   }));
 }

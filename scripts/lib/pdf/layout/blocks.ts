@@ -19,7 +19,7 @@ export async function blockSlices(ctx: BlockCtx, block: Block): Promise<Slice[]>
     case 'image': return imageSlices(ctx, block.data, block.alt, block.maxWidth, block.maxHeight);
     case 'qr': return qrSlices(ctx, block.url, block.alt, block.size);
     case 'beside': return besideSlices(ctx, block.picture, block.blocks);
-    case 'pageBreak': return [{ height: 0, spaceBefore: 0, pageBreak: true, draw: () => {} }];
+    case 'pageBreak': return block.soft ? [] : [{ height: 0, spaceBefore: 0, pageBreak: true, draw: () => {} }];
     case 'banner': return bannerSlices(ctx, block.title, block.subtitle);
     case 'iconList': return iconListSlices(ctx, block.items, block.icons, block.columns);
     case 'help': return helpSlices(ctx, block.title, block.lines, block.qr, block.large);

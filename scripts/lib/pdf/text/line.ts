@@ -89,7 +89,8 @@ function showGlyphs(font: DocFont, run: GlyphRun, clusters: number[][], size: nu
       ops += `${num((rise * size) / upem)} Ts\n`;
     }
     if (Math.abs(origin[i]! - at) > 0.001) tj += `${num((at - origin[i]!) * k)} `;
-    tj += `<${hex.slice(i * 4, i * 4 + 4)}>`;
+    const glyph = hex.slice(i * 4, i * 4 + 4); // glyphs with no adjustment between them share one string
+    tj = tj.endsWith('>') ? `${tj.slice(0, -1)}${glyph}>` : `${tj}<${glyph}>`;
     at = origin[i]! + run.glyphs[i]!.advanceWidth;
   }
   if (Math.abs(pen - at) > 0.001) tj += ` ${num((at - pen) * k)}`;
