@@ -2,7 +2,7 @@
 import { fsReader } from './lib/reader.js';
 import { isKitError } from './lib/errors.js';
 import { loadChecked } from './build.js';
-import { handoutReadingLevels } from './outputs/handout/reading-level.js';
+import { evaluationReadingLevels, handoutReadingLevels } from './outputs/handout/reading-level.js';
 import { fileURLToPath } from 'node:url';
 import { dirname, resolve } from 'node:path';
 
@@ -12,6 +12,9 @@ try {
   console.log(`Content OK: ${content.modules.size} modules, ${content.audiences.size} audiences, ${content.locales.size} locales, ${content.regions.size} regions.`);
   for (const level of handoutReadingLevels(content)) {
     console.log(`  ${level.audience.padEnd(11)} handout reading grade ${level.grade.toFixed(1)} (target ${level.target})`);
+  }
+  for (const level of evaluationReadingLevels(content)) {
+    console.log(`  ${level.audience.padEnd(11)} questionnaire reading grade ${level.grade.toFixed(1)} (target ${level.target})`);
   }
 } catch (e) {
   // a content problem exits 1, a bug 3 with its stack: the same codes as the build (scripts/cli.ts)
