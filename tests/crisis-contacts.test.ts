@@ -10,6 +10,10 @@ const OTHER_KITS = ['en-CA', 'fr-CA', 'en-GB', 'en-AU', 'es-MX'];
 /** 988 as a number of its own: not in 1988 or 9880. */
 const CRISIS = /(?<!\d)988(?!\d)/;
 
+/** A blank cell of the Markdown table: a line of underscores, escaped for Markdown. */
+const BL = '(?:\\\\_)+';
+const row = (...cells: string[]) => new RegExp(`\\| ${cells.join(' \\| ')} \\|`);
+
 const file = (kit: string, audience: string, name: string) => `${sharedDist()}/${kit}/${audience}/${name}`;
 
 describe('the 988 crisis line', () => {
@@ -21,7 +25,7 @@ describe('the 988 crisis line', () => {
         else expect(text, `${kit} ${audience}`).not.toMatch(CRISIS);
       }
     }
-    expect(pdfText(file('en-US', 'youth', 'handout-a4.pdf'))).toMatch(/call or text 988 to talk with\s+someone/);
+    expect(pdfText(file('en-US', 'youth', 'handout-a4.pdf')).replace(/\s+/g, ' ')).toContain('call or text 988 to talk with someone');
   });
 
   it('is in the support plan of every US guide, Markdown and PDF, with its name from region data', () => {
@@ -51,7 +55,7 @@ describe('the 988 crisis line', () => {
     }
     const gb = readFileSync(file('en-GB', 'youth', 'facilitator-guide.md'), 'utf8');
     expect(gb).toContain('This kit has no crisis line for your region yet.');
-    expect(gb).toMatch(/\| Crisis line \| _+ \| _+ \|/);
+    expect(gb).toMatch(row('Crisis line', BL, BL));
   });
 
   it('the build report names every kit without one, and no US kit', () => {
@@ -64,8 +68,8 @@ describe('the 988 crisis line', () => {
 describe('the local contacts sheet', () => {
   it('is a page of every guide with blank lines to write in when the kit config gives no contacts', () => {
     const md = readFileSync(file('en-US', 'youth', 'facilitator-guide.md'), 'utf8');
-    for (const row of ['Support person at the session', 'Safeguarding or designated lead for reports', 'Child protection line', 'Police non-emergency number', 'Local services']) {
-      expect(md).toMatch(new RegExp(`\\| ${row} \\| _+ \\| _+ \\|`));
+    for (const label of ['Support person at the session', 'Safeguarding or designated lead for reports', 'Child protection line', 'Police non-emergency number', 'Local services']) {
+      expect(md).toMatch(row(label, BL, BL));
     }
     expect(md).not.toMatch(/\| Crisis line \|/); // the US crisis line is in region data
     const gb = readFileSync(file('en-GB', 'faith', 'facilitator-guide.md'), 'utf8');
@@ -95,12 +99,12 @@ describe('the local contacts sheet', () => {
     expect(run.code).toBe(0);
     const md = readFileSync(`${root}/dist/en-US/youth/facilitator-guide.md`, 'utf8');
     expect(md).toContain('| Support person at the session | Dana Ortiz, school counselor | (202) 555-0142 |');
-    expect(md).toMatch(/\| Safeguarding or designated lead for reports \| Sam Lee \| _+ \|/);
-    expect(md).toMatch(/\| Child protection line \| _+ \| _+ \|/);
-    expect(md).toMatch(/\| Police non-emergency number \| _+ \| \(202\) 555-0123 \|/);
+    expect(md).toMatch(row('Safeguarding or designated lead for reports', 'Sam Lee', BL));
+    expect(md).toMatch(row('Child protection line', BL, BL));
+    expect(md).toMatch(row('Police non-emergency number', BL, '\\(202\\) 555-0123'));
     expect(md).toContain('| Local services | Riverside Youth Shelter · shelter.example.org | (202) 555-0199 |');
     expect(run.out).toContain('(202) 555-0142');
-    const pdf = pdfText(`${root}/dist/en-US/youth/facilitator-guide-a4.pdf`);
+    const pdf = pdfText(`${root}/dist/en-US/youth/facilitator-guide-a4.pdf`).replace(/\s+/g, ' ');
     expect(pdf).toContain('Dana Ortiz, school counselor');
     expect(pdf).toContain('(202) 555-0142');
   });
