@@ -12,12 +12,20 @@ export function oneLine(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
+/** Digit groups joined by dashes or spaces with 6 or more digits in all: phone numbers (a year range such as 2020-2022 is kept whole too, which does no harm). */
+export function keepNumbersWhole(html: string): string {
+  return html.replace(/\d[\d -]*[ -][\d -]*\d/g, (m) => (m.replace(/\D/g, '').length >= 6 ? `<span class="nobreak">${m}</span>` : m));
+}
+
 /** Escape Markdown syntax; HTML characters are escaped separately by the caller's context. */
 export function escapeMarkdown(text: string): string {
   return oneLine(text).replace(/[\\`*_[\]#|~{}]/g, '\\$&').replace(/^([-+>]|\d+[.)])/, '\\$1');
 }
 
 hb.registerHelper('oneline', (text: unknown) => oneLine(String(text ?? '')));
+// Slide text that may hold a phone number from region data ("call 1-800-843-5678"): escaped for HTML, on one line,
+// and the number kept whole, since a browser may break a line after any of its dashes.
+hb.registerHelper('slidetext', (text: unknown) => new Handlebars.SafeString(keepNumbersWhole(hb.escapeExpression(oneLine(String(text ?? ''))))));
 hb.registerHelper('json', (value: unknown) => JSON.stringify(value ?? null));
 // Frontmatter titles reach Slidev's page title and table of contents: keep them plain text.
 hb.registerHelper('plainjson', (value: unknown) => JSON.stringify(oneLine(String(value ?? '')).replace(/[<>{}]/g, '')));
