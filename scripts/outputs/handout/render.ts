@@ -34,7 +34,9 @@ export function handoutBlocks(session: Session, community: Community, largePrint
   ];
   // In large print the front takes more than a page: the back's text follows it at once instead of leaving most of
   // the second page empty; the help block stays at the foot of the first page either way.
-  return [...front, { kind: 'pageBreak', soft: largePrint }, ...back, ...communityBlocks(session, community)];
+  // (the standard handout's spec, which seeds its document ID, stays as it was)
+  const pageBreak: Block = largePrint ? { kind: 'pageBreak', soft: true } : { kind: 'pageBreak' };
+  return [...front, pageBreak, ...back, ...communityBlocks(session, community)];
 }
 
 /**
