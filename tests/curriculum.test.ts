@@ -58,7 +58,8 @@ describe.each(KITS)('%s', (tag) => {
 
   it('the young people left out are named in the youth session', () => {
     const text = JSON.stringify(slide(session(tag, 'youth'), 'myths-and-facts:anyone-can-be-targeted'));
-    expect(text).toContain('LGBTQIA+');
+    // Arabic names LGBTQIA+ people as its community says it ("mujtama' al-mim"); the others keep the English initials
+    expect(text).toContain(tag.startsWith('ar-') ? 'مجتمع الميم' : 'LGBTQIA+');
   });
 
   it('labor trafficking cites the forced labour estimate with its source', () => {
@@ -84,6 +85,18 @@ describe('printed outputs of the shared build', () => {
       expect(guide, `${tag}/${audience}`).toContain(note.slice(0, 30));
     }
     expect(session(tag, 'faith').t.has('guide:timing.note', 'faith')).toBe(false);
+  });
+
+  it.each(KITS)('%s: the youth and parents handouts carry the sextortion steps, in the kit language; the others do not', (tag) => {
+    // Arabic marks (shadda, vowels) come out of the PDF in another order, so they are left out of the comparison
+    const plain = (text: string) => text.replace(/[\u064B-\u0652\u202A-\u202E]/g, '').replace(/\s+/g, ' ');
+    const headings = ['youth', 'parents'].map((a) => plain(session(tag, a).t.text('handout:sextortion.heading', a)));
+    for (const audience of ['youth', 'parents', 'healthcare', 'faith']) {
+      const text = plain(pdfText(`${sharedDist()}/${tag}/${audience}/handout-letter.pdf`));
+      const shown = headings.filter((h) => text.includes(h));
+      expect(shown, `${tag}/${audience}`).toEqual(audience === 'youth' ? [headings[0]] : audience === 'parents' ? [headings[1]] : []);
+    }
+    if (!tag.startsWith('en-')) expect(headings[0]).not.toBe(plain(session(english.tag, 'youth').t.text('handout:sextortion.heading', 'youth')));
   });
 
   it('the US parents guide PDF carries the reporting and removal steps', () => {

@@ -22,44 +22,63 @@ async function pinnedBlock(ctx: BlockCtx, block: Block): Promise<{ elem: StructE
 
 interface Laid { slices: Slice[]; pin?: Awaited<ReturnType<typeof pinnedBlock>>; frames: (page: number) => Frame; root: StructElem }
 
-/** Lays the blocks out at a type scale, under a detached root whose elements are put in the tree if chosen. */
-async function layoutAt(base: BlockCtx, doc: DocSpec, frame: Frame, scale: number): Promise<Laid> {
+/**
+ * Lays the blocks out at a type scale per side: `scales[k]` for the blocks after the k-th hard page break (the last
+ * one given for any further side), under a detached root whose elements are put in the tree if chosen.
+ */
+async function layoutAt(base: BlockCtx, doc: DocSpec, frame: Frame, scales: number[]): Promise<Laid> {
   const root = new StructElem('Document', undefined);
-  const ctx = { ...base, theme: scaled(base.theme, scale), parent: root };
+  const ctxAt = (side: number) => ({ ...base, theme: scaled(base.theme, scales[Math.min(side, scales.length - 1)]!), parent: root });
+  let side = 0;
+  let ctx = ctxAt(side);
   const pin = doc.pinned ? await pinnedBlock(ctx, doc.pinned) : undefined;
   const breakAt = doc.blocks.findIndex((bl) => bl.kind === 'pageBreak');
   const front = breakAt < 0 ? doc.blocks.length : breakAt;
   const slices: Slice[] = [];
   for (const [i, block] of doc.blocks.entries()) {
     if (i === front && pin) root.kids.push(pin.elem); // read after the first page's blocks
+    if (isHardBreak(block)) ctx = ctxAt(++side);
     const laid = await blockSlices(ctx, block);
     if (block.kind === 'heading' && laid[0]) laid[0].section = true;
     slices.push(...laid);
   }
   if (front === doc.blocks.length && pin) root.kids.push(pin.elem);
-  const first = pin ? { ...frame, bottom: frame.bottom + pin.height + ctx.theme.gap * 2 } : frame;
+  const first = pin ? { ...frame, bottom: frame.bottom + pin.height + ctxAt(0).theme.gap * 2 } : frame;
   return { slices, pin, frames: (i) => (i === 0 ? first : frame), root };
 }
 
+const isHardBreak = (block: Block) => block.kind === 'pageBreak' && !block.soft;
+
 /**
  * A sheet with room to spare gets larger type (up to 1.3x) instead of an empty half page: the scale is estimated
- * from how full the fullest page is (text height grows about with the square of the scale), then stepped down
- * until the text fits on the same number of pages (rounded up to whole sheets). Text that flows from page to page
- * (no hard page break: the large-print handout) grows into the pages it takes at its starting size, from how full
- * they are together: a last page left mostly empty looks unfinished, a blank back does not.
+ * from how full a page is (text height grows about with the square of the scale), then stepped down until the text
+ * fits on the same number of pages (rounded up to whole sheets). Sides split by hard page breaks that take one page
+ * each (the handout's front and back) get a scale each, so a full back does not leave the front half empty. Text
+ * that flows from page to page (the large-print handout) grows into the pages it takes at its starting size, from
+ * how full they are together: a last page left mostly empty looks unfinished, a blank back does not.
  */
 async function fillPages(ctx: BlockCtx, doc: DocSpec, frame: Frame, laid: Laid, base: number): Promise<Laid> {
   const ends = measure(laid.slices, laid.frames);
-  const flowing = !doc.blocks.some((bl) => bl.kind === 'pageBreak' && !bl.soft);
+  const sides = doc.blocks.filter(isHardBreak).length + 1;
+  const flowing = sides === 1;
   const pages = Math.min(doc.maxPages ?? Infinity, flowing ? ends.length : ends.length + (ends.length % 2));
   if (ends.length > pages) return laid;
   const fullness = ends.map((end, i) => (laid.frames(i).top - end) / (laid.frames(i).top - laid.frames(i).bottom));
-  const full = flowing ? fullness.reduce((sum, f) => sum + f, 0) / pages : Math.max(...fullness);
-  for (let scale = Math.min(1.3, base * Math.sqrt(1 / full)); scale > base + 0.02; scale -= 0.05) {
-    const tried = await layoutAt(ctx, doc, frame, scale);
-    if (pagesAt(tried) <= pages) return tried;
+  const oneSidePerPage = !flowing && ends.length === sides;
+  const groups = oneSidePerPage ? fullness.map((f) => [f]) : [flowing ? [fullness.reduce((sum, f) => sum + f, 0) / pages] : [Math.max(...fullness)]];
+  const scales = groups.map(() => base);
+  let best = laid;
+  for (const [side, [full]] of groups.entries()) {
+    for (let scale = Math.min(1.3, base * Math.sqrt(1 / full!)); scale > base + 0.02; scale -= 0.05) {
+      const tried = await layoutAt(ctx, doc, frame, scales.map((s, i) => (i === side ? scale : s)));
+      if (pagesAt(tried) <= pages) {
+        scales[side] = scale;
+        best = tried;
+        break;
+      }
+    }
   }
-  return laid;
+  return best;
 }
 
 /** Pages a layout takes; a block that grew taller than its page (the first page, above a larger pinned block) never fits. */
@@ -83,7 +102,7 @@ export async function renderDocument(doc: DocSpec): Promise<Uint8Array> {
   const ctx: BlockCtx = { b, theme: th, x: th.margin.side, width: size.width - 2 * th.margin.side, rtl: doc.dir === 'rtl', parent: b.tree.root };
   const frame = { top: size.height - th.margin.top, bottom: th.margin.bottom };
   const base = doc.scale ?? 1;
-  let laid = await layoutAt(ctx, doc, frame, base);
+  let laid = await layoutAt(ctx, doc, frame, [base]);
   if (doc.fill) laid = await fillPages(ctx, doc, frame, laid, base);
   const { slices, pin, frames } = laid;
   b.tree.adopt(laid.root); // only the chosen layout's elements are in the tree

@@ -1,11 +1,13 @@
 // Pictograms (lucide-static names) for the handout's lists, item by item, per audience. They illustrate the item
 // beside them and are decoration in the tag tree; a list longer than its icons repeats them.
-type Icons = Record<'redFlags' | 'whatToDo' | 'prevention', string[]>;
+type Icons = Record<'redFlags' | 'whatToDo' | 'prevention' | 'sextortion', string[]>;
 
 const DEFAULT: Icons = {
   redFlags: ['id-card', 'door-closed', 'frown', 'bandage', 'user-x', 'utensils-crossed'],
   whatToDo: ['hand', 'siren', 'phone', 'ear', 'clipboard-list'],
   prevention: ['lightbulb', 'megaphone', 'house', 'heart-handshake', 'scale'],
+  // not your fault, do not pay, stop replying, report and block, tell an adult (youth and parents handouts only)
+  sextortion: ['heart-handshake', 'ban', 'message-circle-off', 'flag', 'user-check'],
 };
 
 const AUDIENCE: Record<string, Partial<Icons>> = {
@@ -18,6 +20,7 @@ const AUDIENCE: Record<string, Partial<Icons>> = {
     redFlags: ['school', 'gift', 'users', 'refresh-cw', 'smartphone', 'plane'],
     whatToDo: ['heart', 'siren', 'hand', 'message-square', 'phone', 'door-open'],
     prevention: ['message-circle', 'heart-handshake', 'gamepad-2', 'camera', 'shield-check', 'users'],
+    sextortion: ['heart', 'ban', 'message-circle-off', 'flag'],
   },
   healthcare: {
     redFlags: ['file-text', 'users', 'id-card', 'bandage', 'activity', 'stamp'],

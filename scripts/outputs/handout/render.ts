@@ -27,6 +27,7 @@ export function handoutBlocks(session: Session, community: Community, largePrint
   const back: Block[] = [
     { kind: 'heading', level: 2, text: h('whatToDo.heading') },
     { kind: 'iconList', items: items('whatToDo.items'), icons: icons('whatToDo'), columns: 2 },
+    ...sextortionSteps(session),
     { kind: 'heading', level: 2, text: h('prevention.heading') },
     { kind: 'iconList', items: items('prevention.items'), icons: icons('prevention'), columns: 2 },
     ...otherContacts(session),
@@ -52,6 +53,17 @@ function otherContacts(session: Session): Block[] {
   return [
     { kind: 'heading', level: 2, text: t.text('common:hotline.other') },
     { kind: 'list', items: resources.map((r) => [{ text: ltr(r.name), bold: true }, ...contact([r.call, r.web].map((v) => v && ltr(v))), { text: ` · ${use(r.id)}` }]) },
+  ];
+}
+
+/** What to do about sextortion (NCMEC and FBI advice), for the audiences whose handout has the steps. */
+function sextortionSteps(session: Session): Block[] {
+  const { t } = session;
+  const a = session.audience.id;
+  if (!t.has('handout:sextortion.heading', a)) return [];
+  return [
+    { kind: 'heading', level: 2, text: t.text('handout:sextortion.heading', a) },
+    { kind: 'iconList', items: t.list('handout:sextortion.items', a).map((text) => [{ text }]), icons: listIcons(a, 'sextortion'), columns: 2 },
   ];
 }
 
