@@ -44,7 +44,7 @@ describe('npm run i18n -- new', () => {
   it('scaffolds meta.json, an empty file per namespace and _sources.json, and check accepts it as a draft', async () => {
     const root = await withLocale('de');
     const dir = join(root, 'locales/de');
-    expect(readdirSync(dir).sort()).toEqual(['_sources.json', 'common.json', 'guide.json', 'handout.json', 'help.json', 'intro.json', 'meta.json', 'regions.json']);
+    expect(readdirSync(dir).sort()).toEqual(['_sources.json', 'common.json', 'evaluation.json', 'guide.json', 'handout.json', 'help.json', 'intro.json', 'meta.json', 'regions.json']);
     expect(JSON.parse(readFileSync(join(dir, 'meta.json'), 'utf8'))).toMatchObject({ name: 'German', nativeName: 'Deutsch', dir: 'ltr', script: 'latin', status: 'draft' });
     expect(JSON.parse(readFileSync(join(dir, 'intro.json'), 'utf8'))).toEqual({});
     const check = await i18n(root, 'check', 'de');
