@@ -40,12 +40,14 @@ export const audienceSchema = z.strictObject({
  * modules. trueFalse items have the correct answer; a choice item names its options and the one right answer; a
  * confidence item (1-5) has none. Every word is in locales/<lang>/evaluation.json under items.<id>.
  */
-export const EVALUATION_KINDS = ['trueFalse', 'choice', 'confidence'] as const;
 const evaluationItemSchema = z.discriminatedUnion('kind', [
   z.strictObject({ id, kind: z.literal('trueFalse'), module: id, answer: z.boolean() }),
   z.strictObject({ id, kind: z.literal('choice'), module: id, options: z.array(id).min(2).max(4), answer: id }),
   z.strictObject({ id, kind: z.literal('confidence'), module: id }),
 ]);
+
+/** The confidence scale's boxes, keys of evaluation.json's scale.*, least to most sure (the guide scores them 1 to 5). */
+export const CONFIDENCE_SCALE = ['notAtAll', 'aLittle', 'fairly', 'quite', 'very'] as const;
 
 export const evaluationSchema = z.strictObject({
   /** The audience this form is for (the file's name). */

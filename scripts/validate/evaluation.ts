@@ -2,7 +2,7 @@
 // audience's session teaches, a choice item's answer among its options, and every word present in English.
 import type { Problems } from '../lib/errors.js';
 import type { Content, StringTree } from '../load/load.js';
-import type { EvaluationDef } from '../lib/schema.js';
+import { CONFIDENCE_SCALE, type EvaluationDef } from '../lib/schema.js';
 import { SOURCE_LOCALE } from '../lib/i18n/folders.js';
 
 const STRINGS_FILE = 'locales/en/evaluation.json';
@@ -10,7 +10,7 @@ const STRINGS_FILE = 'locales/en/evaluation.json';
 /** The form's own words (besides the items), each required in English. */
 export const EVALUATION_KEYS = [
   'label', 'title', 'intro', 'when.label', 'when.pre', 'when.post', 'code.label', 'code.help',
-  'answer.true', 'answer.false', 'answer.notSure', ...['notAtAll', 'aLittle', 'fairly', 'quite', 'very'].map((k) => `scale.${k}`), 'thanks',
+  'answer.true', 'answer.false', 'answer.notSure', ...CONFIDENCE_SCALE.map((k) => `scale.${k}`), 'thanks',
   'guide.heading', 'guide.intro', 'guide.when', 'guide.code', 'guide.keyHeading', 'guide.item', 'guide.answer',
   'guide.module', 'guide.confidence', 'guide.compareHeading',
 ];

@@ -1,6 +1,6 @@
 // The pre/post questionnaire as data, in the kit's language: the form prints the questions and their boxes, the
 // facilitator guide prints the same questions with the answer key, so the two can never disagree.
-import type { EvaluationItem } from '../../lib/schema.js';
+import { CONFIDENCE_SCALE, type EvaluationItem } from '../../lib/schema.js';
 import type { Session } from '../session.js';
 import { KitError } from '../../lib/errors.js';
 
@@ -17,9 +17,6 @@ export interface FormItem {
   module: string;
 }
 
-/** The confidence scale's boxes, in words (the guide scores them 1 to 5 in this order). */
-export const SCALE = ['notAtAll', 'aLittle', 'fairly', 'quite', 'very'];
-
 export function formItems(session: Session): FormItem[] {
   const { t, audience } = session;
   const form = session.evaluation;
@@ -35,7 +32,7 @@ export function formItems(session: Session): FormItem[] {
         return { ...base, choices: item.options.map(option), answer: option(item.answer) };
       }
       case 'confidence':
-        return { ...base, choices: SCALE.map((k) => e(`scale.${k}`)) };
+        return { ...base, choices: CONFIDENCE_SCALE.map((k) => e(`scale.${k}`)) };
     }
   });
 }
