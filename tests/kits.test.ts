@@ -14,7 +14,7 @@ const NEVER = ['2333733', '01800 5533', '1-800-222-TIPS', '1-800-307-4712'];
 let out = '';
 
 beforeAll(() => {
-  out = sharedDist(); // npm run build -- --all -o slides,guide,handout,handout-large,wallet,wallet-large,flyer, once for the test run
+  out = sharedDist(); // npm run build -- --all -o slides,guide,handout,handout-large,evaluation,wallet,wallet-large,flyer, once for the test run
 });
 
 const text = (file: string) => pdfText(file).replace(/\s+/g, ' ');

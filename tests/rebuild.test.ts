@@ -26,7 +26,7 @@ describe('rebuilding', () => {
   it('with nothing changed, says so and writes nothing: no file is touched, not even the manifest', async () => {
     const out = copyOfShared();
     const before = await stamps(out);
-    const run = await runCli(['--all', '-o', 'slides,guide,handout,handout-large,wallet,wallet-large,flyer', '--out', out]);
+    const run = await runCli(['--all', '-o', 'slides,guide,handout,handout-large,evaluation,wallet,wallet-large,flyer', '--out', out]);
     expect(run.code).toBe(0);
     expect(run.out).toMatch(/Nothing to do: the \d+ artifacts in .* were made from the same inputs; nothing was written/);
     expect(await stamps(out)).toEqual(before);

@@ -12,7 +12,7 @@ import { findBrowser } from '../../scripts/lib/tools/browser.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
-    /** The output folder of `npm run build -- --all -o slides,guide,handout,handout-large,wallet,wallet-large,flyer`. */
+    /** The output folder of `npm run build -- --all -o slides,guide,handout,handout-large,evaluation,wallet,wallet-large,flyer`. */
     sharedDist: string;
     /** What that build printed (its report and warnings). */
     sharedReport: string;
@@ -26,7 +26,7 @@ declare module 'vitest' {
 export default async function setup(project: TestProject): Promise<void> {
   // not through tests/helpers.ts: a global setup runs outside the test workers, where vitest's own API is not available
   const [kits, [deck, scriptDecks]] = await Promise.all([
-    build(['--all', '-o', 'slides,guide,handout,handout-large,wallet,wallet-large,flyer']),
+    build(['--all', '-o', 'slides,guide,handout,handout-large,evaluation,wallet,wallet-large,flyer']),
     deckBuilds(),
   ]);
   project.provide('sharedDist', kits.out);
