@@ -13,7 +13,7 @@ function section(s: ListSection, level: 2 | 3 = 2): Block[] {
   return [{ kind: 'heading', level, text: s.heading }, bullets(s.items)];
 }
 
-/** Slide pictures 240 pt wide (3.3 in, 85 mm, about half the column): 588 px pictures print at about 175 dpi. */
+/** Slide pictures 240 pt wide (3.3 in, 85 mm, about half the column): the 353 px pictures print at about 106 dpi. */
 const PICTURE_WIDTH = 240;
 
 export function guideBlocks(g: GuideModel, pictures?: Uint8Array[]): Block[] {
