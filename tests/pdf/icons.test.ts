@@ -1,10 +1,9 @@
 // Every pictogram the handouts name draws as a finite path (lucide's compact arc flags and line attributes parsed).
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { iconOps } from '../../scripts/lib/pdf/draw/icons.js';
+import { allListIcons } from '../../scripts/outputs/handout/icons.js';
 
-const names = [...new Set([...readFileSync(new URL('../../scripts/outputs/handout/icons.ts', import.meta.url), 'utf8')
-  .matchAll(/'([a-z0-9-]+)'/g)].map((m) => m[1]!).filter((n) => !['redFlags', 'whatToDo', 'prevention'].includes(n))), 'phone'];
+const names = [...new Set([...allListIcons(), 'phone'])];
 
 describe('pictograms', () => {
   it.each(names)('%s', (name) => {

@@ -37,3 +37,8 @@ const AUDIENCE: Record<string, Partial<Icons>> = {
 export function listIcons(audience: string, list: keyof Icons): string[] {
   return AUDIENCE[audience]?.[list] ?? DEFAULT[list];
 }
+
+/** Every pictogram the handouts can draw (for the test that each one parses and stays in its box). */
+export function allListIcons(): string[] {
+  return [...new Set([DEFAULT, ...Object.values(AUDIENCE)].flatMap((icons) => Object.values(icons).flat()))].sort();
+}
