@@ -72,6 +72,15 @@ describe('service details only where region data has them', () => {
     expect(pdf('es-US/youth/handout-letter.pdf')).toContain('Ayuda disponible 24/7');
   });
 
+  it.each([
+    ['en-US', 'Scan to chat with the hotline'], ['es-US', 'Escanea para chatear con la línea de ayuda'], ['en-CA', 'Scan to chat with the hotline'],
+    ['en-GB', "Scan to visit the helpline's website"], ['es-MX', 'Escanea para ver el sitio web'],
+  ])('%s captions the QR code "%s": chat only where region data says the hotline has one', (kit, caption) => {
+    const sheets = ['youth/handout-letter.pdf', 'wallet-cards-letter.pdf', 'flyer-letter.pdf'].map((f) => pdf(`${kit}/${f}`));
+    for (const text of sheets) expect(text).toContain(caption);
+    if (!kit.endsWith('-US') && !kit.endsWith('-CA')) for (const text of sheets) expect(text).not.toMatch(/chat/i);
+  });
+
   it.each(['en-AU', 'es-MX'])('%s prints no hours, which FACTS.md does not give', (kit) => {
     expect(everything(kit)).not.toContain('24/7');
   });
@@ -86,6 +95,16 @@ describe('Australia', () => {
     expect(text).not.toContain('antislaverycommissioner');
     // the QR code would point at a page FACTS.md does not name: there is none
     expect(qrCodes(`${out}/en-AU/${a}/handout-letter.pdf`, 1)).toEqual([]);
+  });
+
+  it.each(AUDIENCES)('every %s slide\'s help line gives the support line beside the police line', (a) => {
+    const lines = [...readFileSync(`${out}/en-AU/${a}/slides.md`, 'utf8').matchAll(/<p class="help-line">(.*?)<\/p>/g)].map((m) => m[1]!);
+    expect(lines.length).toBeGreaterThan(10);
+    for (const line of lines) {
+      expect(line).toContain('131 237');
+      expect(line).toContain('1300 473 560');
+      expect(line).not.toMatch(/\b000\b/); // the emergency number is on the hotline slide, not the footer
+    }
   });
 
   it('the wallet cards, flyer and guide print the Salvation Army Safe House first, then the Red Cross program', () => {

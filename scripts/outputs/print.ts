@@ -35,11 +35,13 @@ export function helpPanel(session: Session, large = false, qr = true): Block {
   const { t } = session;
   const hotline = hotlineBlock(session);
   const web = session.region.hotline.web?.url;
+  // "chat with the hotline" only where region data says it has a chat; otherwise the code just opens its website
+  const caption = session.region.hotline.chatLanguages?.length ? 'common:handout.qrCaption' : 'common:handout.qrCaptionWeb';
   return {
     kind: 'help',
     title: `${t.label(hotline.heading)} ${hotline.name}`,
     lines: hotline.lines.map((l) => [{ text: `${l.label} ` }, { text: l.value, bold: true }]),
-    qr: web && qr ? { url: `https://${web}`, alt: t.text('common:handout.qrAlt', undefined, { url: web }), caption: t.text('common:handout.qrCaption') } : undefined,
+    qr: web && qr ? { url: `https://${web}`, alt: t.text('common:handout.qrAlt', undefined, { url: web }), caption: t.text(caption) } : undefined,
     large,
   };
 }

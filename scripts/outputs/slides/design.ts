@@ -3,7 +3,7 @@
 // translators' own; this only decides how it is laid out.
 import { TYPE } from '../../lib/design/tokens.js';
 import type { Session, SessionModule, SessionSlide } from '../session.js';
-import type { HotlineBlock } from '../hotline.js';
+import type { HotlineBlock, HotlineLine } from '../hotline.js';
 
 /** The designed layouts (classes kit-<kind> in templates/deck.css). */
 export type SlideKind = 'cover' | 'bullets' | 'statement' | 'activity' | 'scenario' | 'check' | 'mythfact' | 'hotline';
@@ -84,9 +84,15 @@ export function moduleOpener(session: Session, module: SessionModule, index: num
   };
 }
 
-/** The discreet help line at the foot of every slide: the hotline's first two lines (call, then text or web). */
+/**
+ * The discreet help line at the foot of every slide: the hotline's call line, then a support line printed with it
+ * where region data has one (AU: the hotline is the police, and help must not need police contact), else its text
+ * or web line. Never the emergency line alone beside the call: the slide shows where to get help, not only report.
+ */
 export function helpLine(block: HotlineBlock): { heading: string; lines: HotlineBlock['lines'] } {
-  return { heading: block.heading, lines: block.lines.slice(0, 2) };
+  const first = (kind: HotlineLine['kind']) => block.lines.find((line) => line.kind === kind);
+  const second = first('support') ?? first('text') ?? first('web');
+  return { heading: block.heading, lines: [first('call')!, ...(second ? [second] : [])] };
 }
 
 /** For the presenter: where this slide is in its module ("Module 3 · Myths and facts · Slide 2/3 · 5 minutes"). */
