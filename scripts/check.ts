@@ -11,10 +11,10 @@ try {
   const content = loadChecked(fsReader(root));
   console.log(`Content OK: ${content.modules.size} modules, ${content.audiences.size} audiences, ${content.locales.size} locales, ${content.regions.size} regions.`);
   for (const level of handoutReadingLevels(content)) {
-    console.log(`  ${level.audience.padEnd(11)} handout reading grade ${level.grade.toFixed(1)} (target ${level.target})`);
+    console.log(`  ${level.audience.padEnd(11)} handout reading grade ${level.grade.toFixed(1)} (target ${level.target}; hardest of the English kits: ${level.kit})`);
   }
   for (const level of evaluationReadingLevels(content)) {
-    console.log(`  ${level.audience.padEnd(11)} questionnaire reading grade ${level.grade.toFixed(1)} (target ${level.target})`);
+    console.log(`  ${level.audience.padEnd(11)} questionnaire reading grade ${level.grade.toFixed(1)} (target ${level.target}; ${level.kit})`);
   }
 } catch (e) {
   // a content problem exits 1, a bug 3 with its stack: the same codes as the build (scripts/cli.ts)
