@@ -16,9 +16,11 @@ const cases: Array<[string, Mutation, string[]]> = [
   ['unknown placeholder', (r) => editJson(`${r}/locales/en/help.json`, (d) => { d.hotline.notes.say = 'Call {{hotline.phone}}'; }), ['locales/en/help.json: hotline.notes.say', '{{hotline.phone}}']],
   ['literal statistic', (r) => editJson(`${r}/locales/en/intro.json`, (d) => { d.facts.body = 'About 40% of people never ask.'; }), ['locales/en/intro.json: facts.body', 'statistic without a source']],
   ['forbidden phrase', (r) => editJson(`${r}/locales/en/intro.json`, (d) => { d.cover.subtitle = 'How to rescue people'; }), ['locales/en/intro.json: cover.subtitle', '"rescue"']],
+  ['a misspelt audience in a region\'s crisis line', (r) => editYaml(`${r}/content/regions/US.yaml`, (d) => { d.crisis.handouts = ['youth', 'parent']; }), ['content/regions/US.yaml: crisis.handouts.1', 'unknown audience "parent"', 'use one of: ']],
+  ['a misspelt audience in a region\'s resource', (r) => editYaml(`${r}/content/regions/US.yaml`, (d) => { d.resources[1].handouts = ['yuoth']; }), ['content/regions/US.yaml: resources.1.handouts.0', 'unknown audience "yuoth"']],
   ['a handout above the reading level', (r) => editJson(`${r}/locales/en/handout.json`, (d) => {
     d.whatIs.body = 'Commercial sexual exploitation constitutes a multidimensional violation encompassing recruitment, harboring, transportation, provision and obtaining of individuals through coercive, fraudulent or manipulative methodologies, particularly affecting economically marginalized populations experiencing intersecting vulnerabilities.';
-  }), ['locales/en/handout.json: (youth handout)', 'above the target of grade 8']],
+  }), ['locales/en/handout.json: (youth handout, en-US)', 'above the target of grade 8']],
   ['a handout too long for one sheet', (r) => editJson(`${r}/locales/en/handout.json`, (d) => {
     d.redFlags.items = Array.from({ length: 60 }, (_, i) => `Sign ${i % 9}: someone else keeps their phone and tells them who they may see.`);
   }), ['locales/en/handout.json: (youth handout, letter)', 'does not fit', 'but maxPages is 2']],

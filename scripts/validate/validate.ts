@@ -25,6 +25,7 @@ const PLACEHOLDER_HINT = 'use {{hotline.call}}, {{hotline.text}}, {{hotline.web}
 export function validateContent(content: Content): void {
   const problems = new Problems();
   checkAudiences(content, problems);
+  checkRegionAudiences(content, problems);
   for (const module of content.modules.values()) checkModule(content, module, problems);
   checkFacts(content, problems);
   checkEvaluations(content, problems);
@@ -44,6 +45,19 @@ function checkAudiences(content: Content, problems: Problems): void {
     if (total !== audience.minutes) {
       problems.add({ file, keyPath: 'modules', message: `module minutes add up to ${total}, but the session is ${audience.minutes} minutes`, hint: 'change the module minutes or the session length so they match' });
     }
+  }
+}
+
+/** A region's audience lists (which handouts print a line): a misspelt id would silently drop a help line. */
+function checkRegionAudiences(content: Content, problems: Problems): void {
+  const known = [...content.audiences.keys()];
+  const check = (file: string, keyPath: string, ids: string[]) => ids.forEach((id, i) => {
+    if (!content.audiences.has(id)) problems.add({ file, keyPath: `${keyPath}.${i}`, message: `unknown audience "${id}"`, hint: `use one of: ${known.join(', ')}` });
+  });
+  for (const region of content.regions.values()) {
+    const file = `content/regions/${region.id}.yaml`;
+    if (region.crisis) check(file, 'crisis.handouts', region.crisis.handouts);
+    region.resources.forEach((r, i) => Array.isArray(r.handouts) && check(file, `resources.${i}.handouts`, r.handouts));
   }
 }
 
