@@ -68,6 +68,8 @@ export interface BuildOptions {
 export function loadChecked(reader: Reader, configFile?: string): Content {
   const content = loadContent(reader, configFile);
   validateContent(content);
+  // every kit's strings against its region's services, as a build of --all would check them
+  for (const tag of allKitTags(content)) validateKitFacts(resolveKit(tag, content), content);
   runSlowChecks(reader, content);
   checkedLocalNumbers(content, content.config.kits.flatMap((tag) => regionOfTag(tag) ?? []));
   return content;

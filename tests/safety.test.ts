@@ -110,6 +110,15 @@ describe('bad-input corpus: wrong numbers never reach a handout', () => {
     const { loadChecked } = await import('../scripts/build.js');
     expect(formatted(() => loadChecked(fsReader(root)))).toMatch(/locales\/es\/handout\.json: whatToDo\.items\.2[\s\S]*locales\/es\/who-is-at-risk\.json: module\.goal/);
   });
+
+  it('npm run check refuses a US-only service in a string every kit prints, naming the first kit whose region lacks it', async () => {
+    const root = copyProject();
+    editJson(`${root}/locales/en/closing.json`, (d) => { d.thanks.subtitle = 'Take It Down: {{resources.take-it-down.web}}'; });
+    const { loadChecked } = await import('../scripts/build.js');
+    const message = formatted(() => loadChecked(fsReader(root)));
+    expect(message).toContain('locales/en/closing.json: thanks.subtitle');
+    expect(message).toContain('uses {{resources.take-it-down.web}}, which content/regions/AU.yaml does not have (kit en-AU)');
+  });
 });
 
 describe('normalizing numbers', () => {
