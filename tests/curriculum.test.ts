@@ -73,8 +73,10 @@ describe('printed outputs of the shared build', () => {
     const us = tag.endsWith('-US');
     for (const audience of ['youth', 'parents', 'healthcare', 'faith']) {
       const slides = readFileSync(`${sharedDist()}/${tag}/${audience}/slides.md`, 'utf8');
-      const shown = slides.includes('takeitdown.ncmec.org');
-      expect(shown, `${tag}/${audience}`).toBe(us && ['youth', 'parents'].includes(audience));
+      const guide = readFileSync(`${sharedDist()}/${tag}/${audience}/facilitator-guide.md`, 'utf8');
+      expect(slides.includes('takeitdown.ncmec.org'), `${tag}/${audience}`).toBe(us && ['youth', 'parents'].includes(audience));
+      expect(slides.includes('report.cybertip.org'), `${tag}/${audience}`).toBe(us && ['youth', 'parents'].includes(audience));
+      if (!us) for (const text of [slides, guide]) expect(text, `${tag}/${audience}`).not.toMatch(/takeitdown|cybertip|1-800-843-5678/i);
     }
   });
 

@@ -78,7 +78,7 @@ describe('evaluation', () => {
   it.each([
     ['a module the session does not teach', (d: any) => { d.items[0].module = 'prevention-actions'; }, 'items.0.module', 'not a module of the youth session'],
     ['an answer that is not an option', (d: any) => { d.items[3].answer = 'nope'; }, 'items.3.answer', 'not one of the item\'s options'],
-    ['an unknown item kind', (d: any) => { d.items[1].kind = 'essay'; }, 'items.1', ''],
+    ['an unknown item kind', (d: any) => { d.items[1].kind = 'essay'; }, 'items.1.kind', "Expected 'trueFalse' | 'choice' | 'confidence'"],
     ['too many items', (d: any) => { d.items.push(...d.items.slice(0, 4)); }, 'items', '5 to 8 items'],
   ])('a bad evaluation file fails with exit 1 naming file and key: %s', async (_, edit, key, message) => {
     const root = copyFixture('minimal');
