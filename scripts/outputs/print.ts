@@ -52,12 +52,12 @@ export function contact(values: Array<string | undefined>): Run[] {
 }
 
 /** The PDF engine says plainly when text does not fit; that is a content problem, reported against the strings. */
-export async function explainOverflow(session: Session, what: string, hint: string, render: () => Promise<Uint8Array>): Promise<Uint8Array> {
+export async function explainOverflow(session: Session, what: string, hint: string, render: () => Promise<Uint8Array>, namespace = 'handout'): Promise<Uint8Array> {
   try {
     return await render();
   } catch (cause) {
     if (!(cause instanceof DoesNotFitError)) throw cause;
-    throw new KitError({ file: `locales/${session.kit.locale.tag}/handout.json`, keyPath: `(${what})`, message: `does not fit: ${cause.message}`, hint, cause });
+    throw new KitError({ file: session.stringsFile(namespace), keyPath: `(${what})`, message: `does not fit: ${cause.message}`, hint, cause });
   }
 }
 

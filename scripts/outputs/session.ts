@@ -46,6 +46,8 @@ export interface Session {
   draftMark?: string;
   /** The audience's pre/post questionnaire (content/evaluation/<audience>.yaml; validation requires one). */
   evaluation?: EvaluationDef;
+  /** The file this kit's strings of a namespace come from first (es-MX has no evaluation.json: locales/es/...). */
+  stringsFile: (namespace: string) => string;
 }
 
 /** Keys shown on the screen, and keys only the facilitator reads: each group carries its own source lines. */
@@ -71,6 +73,7 @@ export function buildSession(content: Content, kit: Kit, audience: AudienceDef, 
     t,
     draftMark: kit.locale.meta.status === 'draft' ? t.text('common:status.draft') : undefined,
     evaluation: content.evaluations.get(audience.id),
+    stringsFile: (ns) => `locales/${kit.chain.find((tag) => content.locales.get(tag)?.namespaces[ns]) ?? 'en'}/${ns}.json`,
   };
 }
 

@@ -4,6 +4,7 @@ import type { Problems } from '../lib/errors.js';
 import type { Content, StringTree } from '../load/load.js';
 import { CONFIDENCE_SCALE, type EvaluationDef } from '../lib/schema.js';
 import { SOURCE_LOCALE } from '../lib/i18n/folders.js';
+import { requireString } from './strings.js';
 
 const STRINGS_FILE = 'locales/en/evaluation.json';
 
@@ -27,7 +28,7 @@ export function checkEvaluations(content: Content, problems: Problems): void {
   if (content.evaluations.size > 0 && !strings) {
     problems.add({ file: STRINGS_FILE, message: 'is missing: the questionnaires have no English words', hint: 'create it (see CONTENT.md)' });
   }
-  if (strings) for (const key of [...EVALUATION_KEYS, ...EVALUATION_LISTS]) requireKey(strings, key, [], problems);
+  if (strings) for (const key of [...EVALUATION_KEYS, ...EVALUATION_LISTS]) requireString(strings, key, [], STRINGS_FILE, problems);
   for (const form of content.evaluations.values()) checkForm(content, form, strings, problems);
 }
 
@@ -50,30 +51,10 @@ function checkForm(content: Content, form: EvaluationDef, strings: StringTree | 
       problems.add({ file, keyPath: `items.${i}.answer`, message: `"${item.answer}" is not one of the item's options`, hint: `use one of: ${item.options.join(', ')}` });
     }
     if (!strings) return;
-    requireKey(strings, `items.${item.id}.text`, [form.id], problems);
-    if (item.kind === 'choice') for (const option of item.options) requireKey(strings, `items.${item.id}.options.${option}`, [form.id], problems);
+    requireString(strings, `items.${item.id}.text`, [form.id], STRINGS_FILE, problems);
+    if (item.kind === 'choice') for (const option of item.options) requireString(strings, `items.${item.id}.options.${option}`, [form.id], STRINGS_FILE, problems);
   });
   if (!form.items.some((item) => item.kind !== 'confidence')) {
     problems.add({ file, keyPath: 'items', message: 'has no item with a correct answer', hint: 'add true/false or choice items: pre and post are compared by correct answers' });
   }
-}
-
-/** The key, or its variant for the audience, must be a string. */
-function requireKey(tree: StringTree, key: string, audiences: string[], problems: Problems): void {
-  const isString = (k: string) => {
-    const value = lookup(tree, k);
-    return typeof value === 'string' || (Array.isArray(value) && value.length > 0);
-  };
-  if (isString(key) || audiences.some((a) => isString(`${key}_${a}`))) return;
-  const parts = key.split('.');
-  problems.add({ file: STRINGS_FILE, keyPath: key, message: `is missing${audiences.length ? ` (for ${audiences.join(', ')})` : ''}`, hint: `add "${parts.at(-1)}" under "${parts.slice(0, -1).join('.') || '(top level)'}"` });
-}
-
-function lookup(tree: StringTree, key: string): unknown {
-  let node: unknown = tree;
-  for (const part of key.split('.')) {
-    if (node === null || typeof node !== 'object' || Array.isArray(node)) return undefined;
-    node = (node as Record<string, unknown>)[part];
-  }
-  return node;
 }

@@ -1,6 +1,7 @@
 // Cross-file checks after each file has passed its schema: ids exist, minutes add up, English is complete.
 import { Problems } from '../lib/errors.js';
 import { checkEvaluations } from './evaluation.js';
+import { requireString } from './strings.js';
 import type { Content, StringTree } from '../load/load.js';
 import type { ModuleDef, SlideDef } from '../lib/schema.js';
 import { flatten, placeholders } from '../lib/i18n/tree.js';
@@ -86,24 +87,6 @@ function checkModule(content: Content, module: ModuleDef, problems: Problems): v
       requireString(strings, `${slide.id}.${key}`, seenBy, stringsFile, problems);
     }
   });
-}
-
-/** The key (or, for every audience that needs it, its context variant) must exist. */
-function requireString(tree: StringTree, key: string, audiences: string[], file: string, problems: Problems): void {
-  const present = (k: string) => lookup(tree, k) !== undefined;
-  const missing = audiences.length === 0 ? (present(key) ? [] : ['all']) : audiences.filter((a) => !present(key) && !present(`${key}_${a}`));
-  if (missing.length > 0) {
-    problems.add({ file, keyPath: key, message: `is missing${missing[0] === 'all' ? '' : ` for ${missing.join(', ')}`}`, hint: `add "${key.split('.').pop()}" (or a variant such as "${key.split('.').pop()}_${audiences[0] ?? 'youth'}") under "${key.split('.').slice(0, -1).join('.') || '(top level)'}"` });
-  }
-}
-
-function lookup(tree: StringTree, key: string): unknown {
-  let node: unknown = tree;
-  for (const part of key.split('.')) {
-    if (node === null || typeof node !== 'object' || Array.isArray(node)) return undefined;
-    node = (node as Record<string, unknown>)[part];
-  }
-  return node;
 }
 
 function checkFacts(content: Content, problems: Problems): void {

@@ -1,9 +1,8 @@
 // The pre/post questionnaire: one sheet, front and back, the same form before and after the session (a box says which), with a
 // made-up matching code instead of a name, and the help block at the foot like every printed sheet.
-import { DoesNotFitError, renderDocument, type Block, type Paper } from '../../lib/pdf/index.js';
-import { KitError } from '../../lib/errors.js';
+import { renderDocument, type Block, type Paper } from '../../lib/pdf/index.js';
 import type { Session } from '../session.js';
-import { docMeta, footerText, helpPanel, type Community } from '../print.js';
+import { docMeta, explainOverflow, footerText, helpPanel, type Community } from '../print.js';
 import { formItems } from './model.js';
 
 /** Letter and digits: a letter of a colour and a day of the month (B07). */
@@ -33,11 +32,7 @@ export async function renderEvaluation(session: Session, community: Community, p
   const meta = docMeta(session, paper, title, largePrint, community);
   // One sheet, front and back, printed twice per participant; large print (14 pt and up) may take a second sheet.
   const maxPages = largePrint ? 4 : 2;
-  try {
-    return await renderDocument({ ...meta, blocks: evaluationBlocks(session), pinned: helpPanel(session, false, false), fill: true, footer: (page, pages) => footerText(session, page, pages), maxPages });
-  } catch (cause) {
-    if (!(cause instanceof DoesNotFitError)) throw cause;
-    const what = `${session.audience.id} questionnaire, ${paper}${largePrint ? ', large print' : ''}`;
-    throw new KitError({ file: `locales/${session.kit.locale.tag}/evaluation.json`, keyPath: `(${what})`, message: `does not fit on ${maxPages / 2} sheet(s), front and back: ${cause.message}`, hint: `shorten the questions, options or code.help, or drop an item from content/evaluation/${session.audience.id}.yaml`, cause });
-  }
+  const what = `${session.audience.id} questionnaire, ${paper}${largePrint ? ', large print' : ''}`;
+  return explainOverflow(session, what, `shorten the questions, options or code.help, or drop an item from content/evaluation/${session.audience.id}.yaml`,
+    () => renderDocument({ ...meta, blocks: evaluationBlocks(session), pinned: helpPanel(session, false, false), fill: true, footer: (page, pages) => footerText(session, page, pages), maxPages }), 'evaluation');
 }
