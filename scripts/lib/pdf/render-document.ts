@@ -65,11 +65,12 @@ async function fillPages(ctx: BlockCtx, doc: DocSpec, frame: Frame, laid: Laid, 
   if (ends.length > pages) return laid;
   const fullness = ends.map((end, i) => (laid.frames(i).top - end) / (laid.frames(i).top - laid.frames(i).bottom));
   const oneSidePerPage = !flowing && ends.length === sides;
-  const groups = oneSidePerPage ? fullness.map((f) => [f]) : [flowing ? [fullness.reduce((sum, f) => sum + f, 0) / pages] : [Math.max(...fullness)]];
-  const scales = groups.map(() => base);
+  // how full each side is (one scale per side), or the whole document is (one scale for all)
+  const fill = oneSidePerPage ? fullness : [flowing ? fullness.reduce((sum, f) => sum + f, 0) / pages : Math.max(...fullness)];
+  const scales = fill.map(() => base);
   let best = laid;
-  for (const [side, [full]] of groups.entries()) {
-    for (let scale = Math.min(1.3, base * Math.sqrt(1 / full!)); scale > base + 0.02; scale -= 0.05) {
+  for (const [side, full] of fill.entries()) {
+    for (let scale = Math.min(1.3, base * Math.sqrt(1 / full)); scale > base + 0.02; scale -= 0.05) {
       const tried = await layoutAt(ctx, doc, frame, scales.map((s, i) => (i === side ? scale : s)));
       if (pagesAt(tried) <= pages) {
         scales[side] = scale;
