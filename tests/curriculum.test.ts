@@ -80,6 +80,19 @@ describe('printed outputs of the shared build', () => {
     }
   });
 
+  it.each(KITS)('%s: the youth slides give the crisis line (988) for someone who feels hopeless only where region data has one', (tag) => {
+    const crisis = session(tag, 'youth').region.crisis;
+    const slides = readFileSync(`${sharedDist()}/${tag}/youth/slides.md`, 'utf8');
+    const takeItDown = slide(session(tag, 'youth'), 'recruitment:take-it-down');
+    if (crisis) {
+      expect(takeItDown!.points.at(-1)).toContain(crisis.number);
+      expect(takeItDown!.notes.say).toContain(crisis.name);
+    } else {
+      expect(takeItDown).toBeUndefined();
+      expect(slides).not.toMatch(/\b988\b/);
+    }
+  });
+
   it.each(KITS)('%s: the guide of each changed session says what was shortened', (tag) => {
     for (const audience of ['youth', 'parents', 'healthcare']) {
       const guide = readFileSync(`${sharedDist()}/${tag}/${audience}/facilitator-guide.md`, 'utf8');

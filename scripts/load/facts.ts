@@ -12,6 +12,8 @@ export interface FactVars {
   stats: Record<string, string>;
   /** The region's other places to get help, by id: {{resources.<id>.name}}, {{resources.<id>.call}}, {{resources.<id>.web}}. */
   resources: Record<string, { name: string; call?: string; web?: string }>;
+  /** The region's crisis line for people upset or hopeless (US: 988), {{crisis.call}} and {{crisis.name}}; none elsewhere. */
+  crisis?: { name: string; call: string };
 }
 
 /** In right-to-left text, numbers and addresses are isolated so they keep reading left to right. */
@@ -50,6 +52,7 @@ export function factVars(region: RegionDef, facts: FactsDef, lang: string, rtl: 
       ...(r.call ? { call: ltr(r.call) } : {}),
       ...(r.web ? { web: ltr(r.web) } : {}),
     }])),
+    ...(region.crisis ? { crisis: { name: ltr(region.crisis.name), call: ltr(region.crisis.number) } } : {}),
   };
 }
 

@@ -53,5 +53,5 @@ export function handoutResources(region: RegionDef, audience: string): Resource[
 
 /** A slide about a service (e.g. a US-only reporting site) is shown only where the region has that service. */
 export function slideNeedsMet(slide: SlideDef, region: RegionDef | undefined): boolean {
-  return (slide.needs ?? []).every((id) => region?.resources.some((r) => r.id === id));
+  return (slide.needs ?? []).every((id) => (id === 'crisis' ? !!region?.crisis : region?.resources.some((r) => r.id === id)));
 }

@@ -20,8 +20,8 @@ const LAYOUT_KEYS: Record<SlideDef['layout'], string[]> = {
 };
 
 /** Namespaces whose strings may use only fact placeholders (common.json labels take code-supplied values). */
-const FACT_PLACEHOLDER = /^(hotline\.(name|call|text|textWord|web|hours|languages|channels)|emergency|stats\.[A-Za-z0-9]+|resources\.[a-z0-9-]+\.(name|call|web))$/;
-const PLACEHOLDER_HINT = 'use {{hotline.call}}, {{hotline.text}}, {{hotline.web}}, {{hotline.hours}}, {{hotline.languages}}, {{hotline.channels}}, {{emergency}}, {{stats.<id>}} from content/facts.yaml or {{resources.<id>.name|call|web}} from region data; other braces are not allowed';
+const FACT_PLACEHOLDER = /^(hotline\.(name|call|text|textWord|web|hours|languages|channels)|emergency|stats\.[A-Za-z0-9]+|resources\.[a-z0-9-]+\.(name|call|web)|crisis\.(name|call))$/;
+const PLACEHOLDER_HINT = 'use {{hotline.call}}, {{hotline.text}}, {{hotline.web}}, {{hotline.hours}}, {{hotline.languages}}, {{hotline.channels}}, {{emergency}}, {{stats.<id>}} from content/facts.yaml or {{resources.<id>.name|call|web}} and {{crisis.name|call}} from region data; other braces are not allowed';
 
 export function validateContent(content: Content): void {
   const problems = new Problems();
@@ -80,7 +80,7 @@ function checkModule(content: Content, module: ModuleDef, problems: Problems): v
       if (!content.audiences.has(a)) problems.add({ file, keyPath: `slides.${i}.audiences.${j}`, message: `unknown audience "${a}"`, hint: `use one of: ${[...content.audiences.keys()].join(', ')}` });
     });
     slide.needs?.forEach((need, j) => {
-      if (!resourcePlaceholders(content).has(`resources.${need}.name`)) problems.add({ file, keyPath: `slides.${i}.needs.${j}`, message: `no region has a resource "${need}"`, hint: 'use a resource id from content/regions/<ID>.yaml, or remove it' });
+      if (!resourcePlaceholders(content).has(need === 'crisis' ? 'crisis.name' : `resources.${need}.name`)) problems.add({ file, keyPath: `slides.${i}.needs.${j}`, message: `no region has a resource "${need}"`, hint: 'use a resource id from content/regions/<ID>.yaml or "crisis" (the region\'s crisis line), or remove it' });
     });
     const seenBy = users.filter((a) => !slide.audiences || slide.audiences.includes(a));
     for (const key of ['title', 'notes.say', ...LAYOUT_KEYS[slide.layout]]) {
@@ -107,7 +107,7 @@ function checkPlaceholders(content: Content, problems: Problems): void {
       if (ns === 'common') continue;
       for (const { key, value } of flatten(tree)) {
         for (const name of placeholders(value)) {
-          const known = FACT_PLACEHOLDER.test(name) && (!name.startsWith('stats.') || content.facts.stats[name.slice(6)]) && (!name.startsWith('resources.') || resourcePlaceholders(content).has(name));
+          const known = FACT_PLACEHOLDER.test(name) && (!name.startsWith('stats.') || content.facts.stats[name.slice(6)]) && (!/^(resources|crisis)\./.test(name) || resourcePlaceholders(content).has(name));
           if (!known) {
             problems.add({ file: `locales/${locale.tag}/${ns}.json`, keyPath: key, message: `unknown placeholder {{${name}}}`, hint: PLACEHOLDER_HINT });
           }
@@ -156,7 +156,8 @@ export function kitHotlinePlaceholders(kit: Kit): string[] {
 
 /** {{resources.<id>.name|call|web}} for the fields one region's resources have. */
 function regionResourcePlaceholders(region: Kit['region']): string[] {
-  return region.resources.flatMap((r) => ['name', ...(r.call ? ['call'] : []), ...(r.web ? ['web'] : [])].map((f) => `resources.${r.id}.${f}`));
+  const crisis = region.crisis ? ['crisis.name', 'crisis.call'] : [];
+  return [...crisis, ...region.resources.flatMap((r) => ['name', ...(r.call ? ['call'] : []), ...(r.web ? ['web'] : [])].map((f) => `resources.${r.id}.${f}`))];
 }
 
 /** Every resource placeholder some region can fill. */
