@@ -58,6 +58,7 @@ export function iconListSlices(ctx: BlockCtx, items: Run[][], icons: string[], c
     slices.push({
       height: h,
       spaceBefore: r === 0 ? th.gap * 1.5 : th.gap * 1.1,
+      row: r > 0,
       draw: (page, top) => row.forEach((lines, c) => {
         const k = r * columns + c;
         const offset = c * (colW + colGap);

@@ -9,6 +9,8 @@ export interface Slice {
   pageBreak?: boolean;
   /** A section starts here: where a page with room to spare spreads it (paginate's `spread`). */
   section?: boolean;
+  /** A later row of a list: it takes a smaller share of a page's room to spare. */
+  row?: boolean;
   /** Drawn first when this slice starts a new page (a table header row repeated as an artifact). */
   repeatAtTop?: Slice;
   draw(page: PageContent, top: number): void;
@@ -35,20 +37,26 @@ function chainHeight(slices: Slice[], i: number, atTop: boolean): number {
 type Frames = Frame | ((page: number) => Frame);
 
 /**
- * Places and draws the slices. With `spread` (points), a page's room to spare goes before its sections (at most
- * `spread` each, the last page's last section all that is left) instead of staying empty at its foot.
+ * Places and draws the slices. With `spread` (points), a page's room to spare goes before its sections and, a third as
+ * much, before the later rows of its lists (at most `spread` before a section, half that before a row), so a short
+ * side looks set rather than cut off; the last page's last section takes all that is left (it sits at the foot).
  */
 export function paginate(slices: Slice[], frames: Frames, newPage: () => PageContent, spread = 0): PageContent[] {
   const extra = new Map<number, number>();
   if (spread > 0) {
     const dry = flow(slices, frames, () => undefined as unknown as PageContent, false);
     dry.ends.forEach((end, page) => {
-      const starts = dry.placed.flatMap((p, i) => (p.page === page && !p.atTop && slices[i]!.section ? [i] : []));
+      const on = (is: (s: Slice) => boolean | undefined) => dry.placed.flatMap((p, i) => (p.page === page && !p.atTop && is(slices[i]!) ? [i] : []));
+      const [starts, rows] = [on((s) => s.section), on((s) => s.row && !s.section)];
       const room = end - (typeof frames === 'function' ? frames(page) : frames).bottom - 1; // 1 pt for rounding
-      for (const i of starts) extra.set(i, Math.max(0, Math.min(spread, room / starts.length)));
-      // The last page's last section (more help, the community's own) takes the rest: it sits at the page's foot.
+      const share = Math.max(0, room / (3 * starts.length + rows.length));
+      for (const i of starts) extra.set(i, Math.min(spread, 3 * share));
+      for (const i of rows) extra.set(i, Math.min(spread, share));
       const last = starts[starts.length - 1];
-      if (page === dry.ends.length - 1 && last !== undefined) extra.set(last, Math.max(0, room - (extra.get(starts[0]!) ?? 0) * (starts.length - 1)));
+      if (page === dry.ends.length - 1 && last !== undefined) {
+        const given = [...starts, ...rows].reduce((sum, i) => sum + extra.get(i)!, 0);
+        extra.set(last, extra.get(last)! + Math.max(0, room - given));
+      }
     });
   }
   return flow(slices, frames, newPage, true, extra).pages;
