@@ -5,7 +5,6 @@ import type { Community } from '../print.js';
 import { LOCAL_CONTACT_ROLES } from '../../lib/schema.js';
 import { isolateLtr } from '../../load/facts.js';
 import type { ListSection } from './model.js';
-import { crisisVars } from '../crisis.js';
 
 /** A line to write on: long enough for a name or a phone number in handwriting. */
 export const BLANK = '_______________';
@@ -28,10 +27,9 @@ export interface LocalContactsSheet {
 export function supportSection(session: Session): SupportSection {
   const { t, region } = session;
   const g = (key: string) => t.text(`guide:support.${key}`, session.audience.id);
-  const crisis = region.crisis
-    ? t.text('common:crisis.guide', undefined, { crisis: crisisVars(session) })
-    : g('noCrisisLine');
-  return { heading: g('heading'), items: t.list('guide:support.items', session.audience.id), crisis, crisisName: crisisVars(session)?.name };
+  // {{crisis.call}} and {{crisis.name}} are region values (load/facts.ts), present only where region data has a line
+  const crisis = region.crisis ? t.text('common:crisis.guide') : g('noCrisisLine');
+  return { heading: g('heading'), items: t.list('guide:support.items', session.audience.id), crisis, crisisName: t.vars.crisis?.name };
 }
 
 export function localContactsSheet(session: Session, community?: Community): LocalContactsSheet {

@@ -3,7 +3,6 @@ import { renderDocument, type Block, type Paper } from '../../lib/pdf/index.js';
 import type { Session } from '../session.js';
 import { isolateLtr } from '../../load/facts.js';
 import { handoutCrisisLine, handoutResources } from '../../load/regions.js';
-import { crisisVars } from '../crisis.js';
 import { contact, docMeta, explainOverflow, footerText, helpPanel, type Community } from '../print.js';
 import { listIcons } from './icons.js';
 
@@ -70,7 +69,7 @@ function sextortionSteps(session: Session): Block[] {
 /** One calm line for anyone the session upset (US: 988), where region data has a crisis line for this audience. */
 function crisisLine(session: Session): Block[] {
   if (!handoutCrisisLine(session.region, session.audience.id)) return [];
-  const text = session.t.text('common:crisis.handout', session.audience.id, { crisis: crisisVars(session) });
+  const text = session.t.text('common:crisis.handout', session.audience.id);
   return [{ kind: 'iconList', items: [[{ text }]], icons: ['message-circle-heart'], columns: 1 }];
 }
 
